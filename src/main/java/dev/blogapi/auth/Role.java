@@ -1,0 +1,3 @@
+package dev.blogapi.auth;
+
+public enum Role { admin, author }

@@ -1,0 +1,69 @@
+package dev.blogapi.auth;
+
+import dev.blogapi.common.error.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tokens", description = "API tokens for scripts and writers (admin only)")
+@SecurityRequirement(name = "bearer")
+public class TokenResource {
+
+    private final TokenService tokens;
+    private final CurrentCaller caller;
+
+    public TokenResource(TokenService tokens, CurrentCaller caller) {
+        this.tokens = tokens;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mint a token", description = "The secret is in this response only; the service keeps its hash.")
+    @APIResponse(responseCode = "201", description = "Minted",
+            content = @Content(schema = @Schema(implementation = MintedTokenResponse.class)))
+    public Response mint(@Valid @NotNull TokenRequest request, UriInfo uri) {
+        caller.requireAdmin();
+        MintedTokenResponse minted = MintedTokenResponse.of(tokens.mint(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(minted.id().toString()).build())
+                .entity(minted).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Operation(summary = "List tokens", description = "Newest first, without secrets.")
+    @APIResponse(responseCode = "200", description = "The tokens")
+    public List<TokenResponse> list() {
+        caller.requireAdmin();
+        return tokens.list();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke a token")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "No such token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public void revoke(@PathParam("id") UUID id) {
+        caller.requireAdmin();
+        tokens.revoke(id);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.blogapi.auth;
+
+import dev.blogapi.author.Author;
+import dev.blogapi.author.AuthorService;
+import dev.blogapi.common.config.BlogConfig;
+import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.error.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Minting, listing, revoking and checking API tokens. */
+@ApplicationScoped
+public class TokenService {
+
+    static final String CONFIGURED_ADMIN_KEY = "admin:configured";
+
+    private final ApiTokenRepository tokens;
+    private final AuthorService authors;
+    private final Optional<byte[]> configuredAdminDigest;
+
+    public TokenService(ApiTokenRepository tokens, AuthorService authors, BlogConfig config) {
+        this.tokens = tokens;
+        this.authors = authors;
+        this.configuredAdminDigest = config.adminToken().filter(t -> !t.isBlank()).map(Secrets::digest);
+    }
+
+    boolean adminTokenConfigured() {
+        return configuredAdminDigest.isPresent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Caller> authenticate(String secret) {
+        if (configuredAdminDigest.isPresent() && Secrets.matches(secret, configuredAdminDigest.get())) {
+            return Optional.of(new Caller(CONFIGURED_ADMIN_KEY, Role.admin, null));
+        }
+        return tokens.findBySecretHash(Secrets.hash(secret))
+                .map(t -> new Caller("token:" + t.id, t.role, t.author == null ? null : t.author.id));
+    }
+
+    @Transactional
+    public TokenCreated mint(TokenRequest request) {
+        Role role = Role.valueOf(request.role());
+        Author author = null;
+        if (request.author() != null) {
+            author = authors.findOrCreate(request.author(), "author");
+        } else if (role == Role.author) {
+            throw new InvalidRequestException("author", "is required for a token of role 'author'");
+        }
+        String secret = Secrets.mint();
+        ApiToken token = new ApiToken(request.name().strip(), role, author, Secrets.hash(secret), false);
+        tokens.persist(token);
+        return new TokenCreated(TokenResponse.of(token), secret);
+    }
+
+    /** Mints the admin token printed at first start; null when one exists already. */
+    @Transactional
+    String mintInitialAdmin() {
+        tokens.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(4242001)").getSingleResult();
+        if (tokens.initialExists()) {
+            return null;
+        }
+        String secret = Secrets.mint();
+        tokens.persist(new ApiToken("initial admin token", Role.admin, null, Secrets.hash(secret), true));
+        return secret;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TokenResponse> list() {
+        return tokens.listNewestFirst().stream().map(TokenResponse::of).toList();
+    }
+
+    @Transactional
+    public void revoke(UUID id) {
+        if (!tokens.deleteById(id)) {
+            throw new NotFoundException("No token with id " + id);
+        }
+    }
+
+    /** A freshly minted token with its secret, which is never shown again. */
+    public record TokenCreated(TokenResponse token, String secret) {
+    }
+}

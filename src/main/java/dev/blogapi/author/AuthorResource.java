@@ -1,0 +1,36 @@
+package dev.blogapi.author;
+
+import dev.blogapi.common.db.Timestamps;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authors", description = "Authors are created by name when a post or token first names them")
+public class AuthorResource {
+
+    private final AuthorService authors;
+
+    public AuthorResource(AuthorService authors) {
+        this.authors = authors;
+    }
+
+    @GET
+    @Operation(summary = "List authors", description = "By name, with the number of published posts of each.")
+    public List<AuthorResponse> list() {
+        return authors.list(Timestamps.now());
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get an author")
+    public AuthorResponse get(@PathParam("slug") String slug) {
+        return authors.get(slug, Timestamps.now());
+    }
+}

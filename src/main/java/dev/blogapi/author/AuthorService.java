@@ -1,0 +1,52 @@
+package dev.blogapi.author;
+
+import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.error.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Authors are listed publicly and created on first use by name (a post, a token, an import). */
+@ApplicationScoped
+public class AuthorService {
+
+    static final int MAX_NAME = 200;
+
+    private final AuthorRepository authors;
+
+    public AuthorService(AuthorRepository authors) {
+        this.authors = authors;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuthorResponse> list(Instant now) {
+        return authors.listWithPublicCounts(now, null).stream().map(AuthorService::toResponse).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuthorResponse get(String slug, Instant now) {
+        return authors.listWithPublicCounts(now, slug).stream().findFirst().map(AuthorService::toResponse)
+                .orElseThrow(() -> new NotFoundException("No author with slug '" + slug + "'"));
+    }
+
+    /** The author with this exact name, created when new. */
+    @Transactional
+    public Author findOrCreate(String name, String field) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
+            throw new InvalidRequestException(field, "must be a name of 1 to " + MAX_NAME + " characters");
+        }
+        return authors.findByName(cleanName).orElseGet(() -> {
+            String slug = Slugs.unique(Slugs.from(cleanName, "author"), authors::slugTaken);
+            Author author = new Author(slug, cleanName);
+            authors.persist(author);
+            return author;
+        });
+    }
+
+    private static AuthorResponse toResponse(AuthorSummaryWithCount row) {
+        return new AuthorResponse(row.slug(), row.name(), row.postCount());
+    }
+}

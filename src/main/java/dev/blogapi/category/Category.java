@@ -1,0 +1,41 @@
+package dev.blogapi.category;
+
+import dev.blogapi.common.db.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A named group of posts. */
+@Entity
+@Table(name = "category")
+public class Category extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false, unique = true)
+    public String name;
+
+    public String description;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    protected Category() {
+    }
+
+    public Category(String slug, String name, String description) {
+        this.id = UUID.randomUUID();
+        this.slug = slug;
+        this.name = name;
+        this.description = description;
+        this.createdAt = Timestamps.now();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.blogapi.category;
+
+import dev.blogapi.auth.Caller;
+import dev.blogapi.auth.CurrentCaller;
+import dev.blogapi.common.db.Timestamps;
+import dev.blogapi.common.http.IdempotentPosts;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Categories", description = "Categories: public reads, admin writes")
+public class CategoryResource {
+
+    private final CategoryService categories;
+    private final IdempotentPosts idempotent;
+    private final CurrentCaller caller;
+
+    public CategoryResource(CategoryService categories, IdempotentPosts idempotent, CurrentCaller caller) {
+        this.categories = categories;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List categories", description = "By name, with the number of published posts in each.")
+    public List<CategoryResponse> list() {
+        return categories.list(Timestamps.now());
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a category")
+    public CategoryResponse get(@PathParam("slug") String slug) {
+        return categories.get(slug, Timestamps.now());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a category", description = "Admin only. An explicit slug that is taken, or a name in use, is a 409.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    public Response create(@Valid @NotNull @RequestBody(required = true) CategoryRequest request,
+            @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe; see POST /api/v1/posts")
+            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+            UriInfo uri) {
+        Caller admin = caller.requireAdmin();
+        return idempotent.run(admin.key(), idempotencyKey, request, () -> {
+            CategoryResponse created = categories.create(request, Timestamps.now());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/categories").path(created.slug()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace a category", description = "Admin only. A different slug in the body renames it.")
+    public CategoryResponse replace(@PathParam("slug") String slug,
+            @Valid @NotNull @RequestBody(required = true) CategoryRequest request) {
+        caller.requireAdmin();
+        return categories.replace(slug, request, Timestamps.now());
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a category", description = "Admin only. Its posts stay, without this category.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("slug") String slug) {
+        caller.requireAdmin();
+        categories.delete(slug);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.blogapi.category;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Category", description = "A named group of posts.")
+public record CategoryResponse(
+        @Schema(examples = "tools") String slug,
+        @Schema(examples = "Tools") String name,
+        @Schema(examples = "Chisels, planes and the rest", nullable = true) String description,
+        @Schema(description = "Published posts only", examples = "7") long postCount) {
+}

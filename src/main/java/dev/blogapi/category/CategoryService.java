@@ -1,0 +1,113 @@
+package dev.blogapi.category;
+
+import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.error.ConflictException;
+import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.error.NotFoundException;
+import dev.blogapi.post.PostRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Category rules: unique slugs and names, deletion detaches posts. */
+@ApplicationScoped
+public class CategoryService {
+
+    private final CategoryRepository categories;
+    private final PostRepository posts;
+
+    public CategoryService(CategoryRepository categories, PostRepository posts) {
+        this.categories = categories;
+        this.posts = posts;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CategoryResponse> list(Instant now) {
+        return categories.listWithPublicCounts(now, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CategoryResponse get(String slug, Instant now) {
+        return categories.listWithPublicCounts(now, slug).stream().findFirst()
+                .orElseThrow(() -> notFound(slug));
+    }
+
+    @Transactional
+    public CategoryResponse create(CategoryRequest request, Instant now) {
+        String name = request.name().strip();
+        String slug = request.slug() != null ? request.slug() : Slugs.from(name, "category");
+        if (request.slug() != null && categories.slugTaken(slug)) {
+            throw new ConflictException("The category slug '" + slug + "' is already taken");
+        }
+        slug = Slugs.unique(slug, categories::slugTaken);
+        requireFreeName(name, null);
+        categories.persist(new Category(slug, name, request.description()));
+        categories.flush();
+        return get(slug, now);
+    }
+
+    @Transactional
+    public CategoryResponse replace(String slug, CategoryRequest request, Instant now) {
+        Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        String name = request.name().strip();
+        requireFreeName(name, category);
+        if (request.slug() != null && !request.slug().equals(slug)) {
+            if (categories.slugTaken(request.slug())) {
+                throw new ConflictException("The category slug '" + request.slug() + "' is already taken");
+            }
+            category.slug = request.slug();
+        }
+        category.name = name;
+        category.description = request.description();
+        categories.flush();
+        return get(category.slug, now);
+    }
+
+    /** Deletes the category; the posts filed under it stay, without it. */
+    @Transactional
+    public void delete(String slug) {
+        Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        posts.findInCategory(category).forEach(post -> {
+            List<Category> kept = new ArrayList<>(post.categories);
+            kept.remove(category);
+            post.categories = kept;
+        });
+        categories.delete(category);
+    }
+
+    /** The categories behind these slugs, in the order given; an unknown slug is a 422 naming it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Category> resolveSlugs(List<String> slugs, String field) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(slugs));
+        if (distinct.size() != slugs.size()) {
+            throw new InvalidRequestException(field, "lists a category more than once");
+        }
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Category> found = categories.findBySlugs(distinct).stream()
+                .collect(Collectors.toMap(c -> c.slug, Function.identity()));
+        List<String> unknown = distinct.stream().filter(s -> !found.containsKey(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException(field, "unknown category slug(s): " + String.join(", ", unknown)
+                    + "; create them with POST /api/v1/categories first");
+        }
+        return distinct.stream().map(found::get).toList();
+    }
+
+    private void requireFreeName(String name, Category self) {
+        categories.findByName(name).filter(other -> other != self).ifPresent(other -> {
+            throw new ConflictException("A category named '" + name + "' already exists (slug '" + other.slug + "')");
+        });
+    }
+
+    private static NotFoundException notFound(String slug) {
+        return new NotFoundException("No category with slug '" + slug + "'");
+    }
+}

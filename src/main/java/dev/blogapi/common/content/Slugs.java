@@ -1,0 +1,39 @@
+package dev.blogapi.common.content;
+
+import com.github.slugify.Slugify;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** URL slugs: lowercase ASCII letters, digits and single hyphens, accents folded. */
+public final class Slugs {
+
+    public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+    public static final int MAX_LENGTH = 200;
+    private static final Pattern VALID = Pattern.compile(PATTERN);
+    private static final Slugify SLUGIFY = Slugify.builder().lowerCase(true).build();
+
+    private Slugs() {
+    }
+
+    /** {@code "Café tables"} becomes {@code "cafe-tables"}; text with no Latin letters or digits gives {@code fallback}. */
+    public static String from(String text, String fallback) {
+        String slug = SLUGIFY.slugify(text == null ? "" : text.replace('’', '\'').replace("'", ""));
+        if (slug.length() > MAX_LENGTH - 10) {
+            slug = slug.substring(0, MAX_LENGTH - 10).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? fallback : slug;
+    }
+
+    public static boolean isValid(String slug) {
+        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+    }
+
+    /** The first of {@code base}, {@code base-2}, {@code base-3}… that is not taken. */
+    public static String unique(String base, Predicate<String> taken) {
+        String candidate = base;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.blogapi.common.db;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Instants at PostgreSQL's precision, so what a write answers equals what a later read returns. */
+public final class Timestamps {
+
+    private Timestamps() {
+    }
+
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static Instant stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}

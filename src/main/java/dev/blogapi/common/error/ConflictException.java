@@ -1,0 +1,8 @@
+package dev.blogapi.common.error;
+
+public class ConflictException extends ProblemException {
+
+    public ConflictException(String detail) {
+        super(ProblemType.CONFLICT, detail);
+    }
+}

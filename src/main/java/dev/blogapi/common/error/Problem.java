@@ -1,0 +1,24 @@
+package dev.blogapi.common.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The RFC 9457 problem document every error is answered with. */
+@Schema(name = "Problem", description = "An RFC 9457 problem document (application/problem+json).")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(examples = "urn:blog-api:problem:validation-failed") String type,
+        @Schema(examples = "Validation failed") String title,
+        @Schema(examples = "422") int status,
+        @Schema(examples = "title: must not be blank") String detail,
+        @Schema(examples = "/api/v1/posts") String instance,
+        List<FieldError> errors) {
+
+    /** One rejected field of a request. */
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(examples = "title") String field,
+            @Schema(examples = "must not be blank") String message) {
+    }
+}

@@ -1,0 +1,219 @@
+package dev.blogapi.common.error;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place failures become {@code application/problem+json}: our own exceptions, bean
+ * validation, JSON binding and the framework's HTTP errors. No class name, SQL or stack trace
+ * ever reaches a body.
+ */
+public class ProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response ourProblem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response.ResponseBuilder response = build(e.type(), e.getMessage(), e.errors(), uri);
+        if (e.type() == ProblemType.UNAUTHORIZED) {
+            boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+            response.header(HttpHeaders.WWW_AUTHENTICATE, tokenSent
+                    ? "Bearer realm=\"blog-api\", error=\"invalid_token\""
+                    : "Bearer realm=\"blog-api\"");
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBody(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        return build(ProblemType.VALIDATION_FAILED, detail, errors, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = pathOf(e);
+        return malformed("Unknown field '" + field + "'; accepted fields are " + e.getKnownPropertyIds(),
+                field, "unknown field", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e, UriInfo uri) {
+        String field = pathOf(e);
+        String expected = describe(e.getTargetType());
+        return malformed(field + ": must be " + expected + ", got '" + e.getValue() + "'", field,
+                "must be " + expected, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return malformed("The request body must be a JSON object", null, null, uri);
+        }
+        String expected = describe(e.getTargetType());
+        return malformed(field + ": must be " + expected, field, "must be " + expected, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonParseException e, UriInfo uri) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return malformed("The request body is not valid JSON" + where + ": " + e.getOriginalMessage(),
+                null, null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String detail = "The request body could not be read" + (field.isEmpty() ? "" : " at '" + field + "'")
+                + ": " + e.getOriginalMessage();
+        return malformed(detail, field.isEmpty() ? null : field, field.isEmpty() ? null : e.getOriginalMessage(), uri);
+    }
+
+    // The JSON reader sometimes reports binding failures wrapped in a 400; unwrap them for a precise answer.
+    private Response fromJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return wrongValue(format, uri);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch, uri);
+        }
+        if (e instanceof JsonParseException parse) {
+            return badJson(parse, uri);
+        }
+        return otherJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return fromJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = switch (status) {
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
+        };
+        if (type == ProblemType.INTERNAL_ERROR) {
+            LOG.error("Request failed", e);
+        }
+        Response.ResponseBuilder response = build(type, frameworkDetail(type, uri), null, uri);
+        if (status == 405) {
+            response.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return build(ProblemType.INTERNAL_ERROR, "The server failed to answer this request; it has been logged.",
+                null, uri).build();
+    }
+
+    private static String frameworkDetail(ProblemType type, UriInfo uri) {
+        return switch (type) {
+            case NOT_FOUND -> "Nothing is served at " + uri.getPath();
+            case METHOD_NOT_ALLOWED -> "This method is not supported on " + uri.getPath();
+            case NOT_ACCEPTABLE -> "None of the media types in Accept can be produced here";
+            case UNSUPPORTED_MEDIA_TYPE -> "This Content-Type is not accepted here; see the API description";
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than this endpoint accepts";
+            default -> type.title();
+        };
+    }
+
+    private Response malformed(String detail, String field, String message, UriInfo uri) {
+        List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, message));
+        return build(ProblemType.MALFORMED_REQUEST, detail, errors, uri).build();
+    }
+
+    static Response.ResponseBuilder build(ProblemType type, String detail, List<Problem.FieldError> errors,
+            UriInfo uri) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        return Response.status(type.status()).type(PROBLEM_JSON).entity(problem);
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                }
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return StreamSupport.stream(e.getPath().spliterator(), false)
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an RFC 3339 timestamp such as 2007-06-30T12:16:04Z";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,65 @@
+package dev.blogapi.common.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Documents what every operation shares rather than repeating it on each: the bearer scheme and
+ * the problem+json answers an operation can give, decided by its method, path and security.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API token: BLOG_ADMIN_TOKEN, or one minted with POST /api/v1/tokens"));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                addProblems(path, method, operation)));
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean hasBody = operation.getRequestBody() != null;
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Malformed request: bad JSON, unknown field, wrong type or bad query parameter");
+        problems.put("401", secured ? "Missing or invalid bearer token (WWW-Authenticate: Bearer)"
+                : "A bearer token was sent but is not valid");
+        if (secured) {
+            problems.put("403", "The token's role may not do this");
+        }
+        if (path.contains("{") || method == PathItem.HttpMethod.GET && path.contains("resolve")) {
+            problems.put("404", "No such resource, or not visible without a token");
+        }
+        if (write && method != PathItem.HttpMethod.DELETE) {
+            problems.put("409", "A slug, name or guid is already taken");
+        }
+        if (method == PathItem.HttpMethod.PUT && path.startsWith("/api/v1/posts")
+                || method == PathItem.HttpMethod.PATCH) {
+            problems.put("412", "If-Match does not match the current ETag");
+        }
+        if (hasBody) {
+            problems.put("413", "Request body too large");
+            problems.put("415", "Unsupported Content-Type");
+            problems.put("422", "Well-formed but invalid; errors[] names each field");
+        }
+        APIResponses responses = operation.getResponses();
+        problems.forEach((status, description) -> {
+            if (responses.getAPIResponse(status) == null) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                        .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
+            }
+        });
+    }
+}

@@ -1,0 +1,10 @@
+package dev.blogapi.post;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ArchiveMonth", description = "How many posts were published in one month (UTC).")
+public record ArchiveMonth(
+        @Schema(examples = "2007") int year,
+        @Schema(examples = "6") int month,
+        @Schema(examples = "3") long postCount) {
+}

@@ -1,0 +1,83 @@
+package dev.blogapi.post;
+
+import dev.blogapi.common.config.BlogConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds and reads post paths from the permalink pattern ({@code {yyyy}}, {@code {MM}},
+ * {@code {dd}}, {@code {slug}}; dates in UTC).
+ */
+@ApplicationScoped
+public class Permalinks {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(yyyy|MM|dd|slug)}");
+
+    private final String pattern;
+    private final Pattern reader;
+    private final String baseUrl;
+
+    @Inject
+    public Permalinks(BlogConfig config) {
+        this(config.permalinkPattern(), config.baseUrl());
+    }
+
+    Permalinks(String pattern, String baseUrl) {
+        if (!pattern.startsWith("/") || !pattern.contains("{slug}")) {
+            throw new IllegalArgumentException("BLOG_PERMALINK_PATTERN must start with / and contain {slug}: " + pattern);
+        }
+        this.pattern = pattern;
+        this.reader = Pattern.compile(toRegex(pattern));
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The post's path, or null while it has no publication date (a draft). */
+    public String pathOf(String slug, Instant publishedAt) {
+        if (publishedAt == null) {
+            return null;
+        }
+        ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
+        return pattern
+                .replace("{yyyy}", String.format("%04d", at.getYear()))
+                .replace("{MM}", String.format("%02d", at.getMonthValue()))
+                .replace("{dd}", String.format("%02d", at.getDayOfMonth()))
+                .replace("{slug}", slug);
+    }
+
+    public String urlOf(String path) {
+        return path == null ? null : baseUrl + path;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The slug in a path that fits the pattern; the caller checks the date parts by rebuilding the path. */
+    public Optional<String> slugIn(String path) {
+        Matcher matcher = reader.matcher(path);
+        return matcher.matches() ? Optional.of(matcher.group("slug")) : Optional.empty();
+    }
+
+    private static String toRegex(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        Matcher placeholder = PLACEHOLDER.matcher(pattern);
+        int last = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(pattern.substring(last, placeholder.start())));
+            regex.append(switch (placeholder.group(1)) {
+                case "yyyy" -> "\\d{4}";
+                case "MM", "dd" -> "\\d{2}";
+                default -> "(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)";
+            });
+            last = placeholder.end();
+        }
+        regex.append(Pattern.quote(pattern.substring(last)));
+        return regex + "/?";
+    }
+}

@@ -1,0 +1,91 @@
+package dev.blogapi.post;
+
+import dev.blogapi.author.Author;
+import dev.blogapi.category.Category;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A blog post as stored; the wire shape is {@link PostResponse}. */
+@Entity
+@Table(name = "post")
+public class Post extends PanacheEntityBase {
+
+    /** What a writer chose; "scheduled" is derived from {@link #publishedAt}. */
+    public enum Status { draft, published }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String guid;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "author_id", nullable = false)
+    public Author author;
+
+    @ManyToMany
+    @JoinTable(name = "post_category",
+            joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "category_id"))
+    @OrderColumn(name = "position")
+    public List<Category> categories = new ArrayList<>();
+
+    @Column(nullable = false)
+    public String excerpt;
+
+    @Column(name = "excerpt_derived", nullable = false)
+    public boolean excerptDerived;
+
+    @Column(name = "content_html", nullable = false)
+    public String contentHtml;
+
+    @Column(name = "content_markdown")
+    public String contentMarkdown;
+
+    @Version
+    public long version;
+
+    public Post() {
+        this.id = UUID.randomUUID();
+    }
+
+    /** Public means published with a publication time that has passed. */
+    public boolean isPublicAt(Instant now) {
+        return status == Status.published && publishedAt != null && !publishedAt.isAfter(now);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.blogapi.post;
+
+import dev.blogapi.author.AuthorRef;
+import dev.blogapi.category.CategoryRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** Entity to wire record. */
+@ApplicationScoped
+public class PostMapper {
+
+    private final Permalinks permalinks;
+
+    public PostMapper(Permalinks permalinks) {
+        this.permalinks = permalinks;
+    }
+
+    public PostResponse toResponse(Post post, Instant now) {
+        String permalink = permalinks.pathOf(post.slug, post.publishedAt);
+        return new PostResponse(post.id, post.guid, post.slug, post.title, statusOf(post, now), post.publishedAt,
+                post.createdAt, post.updatedAt, AuthorRef.of(post.author),
+                post.categories.stream().map(CategoryRef::of).toList(),
+                post.excerpt, post.contentHtml, post.contentMarkdown, permalink, permalinks.urlOf(permalink));
+    }
+
+    static String statusOf(Post post, Instant now) {
+        if (post.status == Post.Status.draft) {
+            return "draft";
+        }
+        return post.isPublicAt(now) ? "published" : "scheduled";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.blogapi.post;
+
+import dev.blogapi.auth.Caller;
+import dev.blogapi.common.error.NotFoundException;
+import dev.blogapi.common.http.Pagination;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reading posts: what each caller may see, by list, id, slug or site path. */
+@ApplicationScoped
+public class PostQueries {
+
+    private final PostRepository posts;
+    private final PostMapper mapper;
+    private final Permalinks permalinks;
+
+    public PostQueries(PostRepository posts, PostMapper mapper, Permalinks permalinks) {
+        this.posts = posts;
+        this.mapper = mapper;
+        this.permalinks = permalinks;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PostPage list(PostFilter filter, int page, int size, Instant now) {
+        long offset = (long) (page - 1) * size;
+        PostRepository.IdPage ids = posts.search(filter, now, (int) Math.min(offset, Integer.MAX_VALUE), size);
+        List<PostResponse> items = posts.loadInOrder(ids.ids()).stream().map(p -> mapper.toResponse(p, now)).toList();
+        return new PostPage(items, page, size, ids.total(), Pagination.totalPages(ids.total(), size));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PostResponse byId(UUID id, Caller caller, Instant now) {
+        return visible(posts.findByIdOptional(id), caller, now)
+                .orElseThrow(() -> new NotFoundException("No post with id " + id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PostResponse bySlug(String slug, Caller caller, Instant now) {
+        return visible(posts.findBySlug(slug), caller, now)
+                .orElseThrow(() -> new NotFoundException("No post with slug '" + slug + "'"));
+    }
+
+    /** The post at a site path: its current permalink, or an old path it was imported with. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PostResponse resolve(String path, Caller caller, Instant now) {
+        Optional<Post> byAlias = posts.findByAlias(path);
+        Optional<Post> found = byAlias.isPresent() ? byAlias : permalinks.slugIn(path)
+                .flatMap(posts::findBySlug)
+                .filter(post -> sameLocation(permalinks.pathOf(post.slug, post.publishedAt), path));
+        return visible(found, caller, now)
+                .orElseThrow(() -> new NotFoundException("No post is published at '" + path + "'"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ArchiveMonth> archive(Instant now) {
+        return posts.countPublicByMonth(now).stream()
+                .map(row -> new ArchiveMonth(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                        ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    private static boolean sameLocation(String permalink, String path) {
+        return permalink != null && (permalink.equals(path) || (permalink + "/").equals(path));
+    }
+
+    private Optional<PostResponse> visible(Optional<Post> post, Caller caller, Instant now) {
+        return post.filter(p -> caller.authenticated() || p.isPublicAt(now)).map(p -> mapper.toResponse(p, now));
+    }
+}

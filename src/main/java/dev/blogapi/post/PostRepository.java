@@ -1,0 +1,143 @@
+package dev.blogapi.post;
+
+import dev.blogapi.category.Category;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
+
+    /** One page of matching post ids, newest first, and how many match in all. */
+    public record IdPage(List<UUID> ids, long total) {
+    }
+
+    public Optional<Post> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public Optional<Post> findByAlias(String path) {
+        return find("id = (select a.postId from PostAlias a where a.path = ?1)", path).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    public boolean guidTaken(String guid) {
+        return count("guid", guid) > 0;
+    }
+
+    public List<Post> findInCategory(Category category) {
+        return list("select p from Post p join p.categories c where c = ?1", category);
+    }
+
+    public IdPage search(PostFilter filter, Instant now, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, now, params);
+        Query count = getEntityManager().createNativeQuery("select count(*) from post p " + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || offset >= total) {
+            return new IdPage(List.of(), total);
+        }
+        Query page = getEntityManager().createNativeQuery("select p.id from post p " + where
+                + " order by " + order(filter.visibility()) + " limit :limit offset :offset", UUID.class);
+        params.forEach(page::setParameter);
+        page.setParameter("limit", limit).setParameter("offset", offset);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = page.getResultList();
+        return new IdPage(ids, total);
+    }
+
+    /** The posts with these ids, author and categories loaded in the same query, in the ids' order. */
+    public List<Post> loadInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Post> posts = new ArrayList<>(getEntityManager().createQuery(
+                        "select distinct p from Post p join fetch p.author left join fetch p.categories where p.id in :ids",
+                        Post.class)
+                .setParameter("ids", ids)
+                .getResultList());
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        posts.sort(Comparator.comparing(p -> position.get(p.id)));
+        return posts;
+    }
+
+    /** Public posts per (year, month) of publication in UTC, newest first. */
+    public List<Object[]> countPublicByMonth(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select extract(year from published_at at time zone 'UTC')::int as y,
+                       extract(month from published_at at time zone 'UTC')::int as m,
+                       count(*)
+                from post where status = 'published' and published_at <= :now
+                group by 1, 2 order by 1 desc, 2 desc""")
+                .setParameter("now", now)
+                .getResultList();
+        return rows;
+    }
+
+    public void replaceAliases(UUID postId, Collection<String> paths) {
+        getEntityManager().createNativeQuery("delete from post_alias where post_id = :id")
+                .setParameter("id", postId).executeUpdate();
+        for (String path : paths) {
+            getEntityManager().createNativeQuery("insert into post_alias (path, post_id) values (:path, :id)")
+                    .setParameter("path", path).setParameter("id", postId).executeUpdate();
+        }
+    }
+
+    private static String where(PostFilter filter, Instant now, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(switch (filter.visibility()) {
+            case PUBLISHED -> "p.status = 'published' and p.published_at <= :now";
+            case SCHEDULED -> "p.status = 'published' and p.published_at > :now";
+            case DRAFT -> "p.status = 'draft'";
+            case ALL -> "true";
+        });
+        if (filter.visibility() == PostFilter.Visibility.PUBLISHED
+                || filter.visibility() == PostFilter.Visibility.SCHEDULED) {
+            params.put("now", now);
+        }
+        if (filter.author() != null) {
+            conditions.add("p.author_id = (select a.id from author a where a.slug = :author)");
+            params.put("author", filter.author());
+        }
+        if (filter.category() != null) {
+            conditions.add("exists (select 1 from post_category pc join category c on c.id = pc.category_id"
+                    + " where pc.post_id = p.id and c.slug = :category)");
+            params.put("category", filter.category());
+        }
+        if (filter.query() != null) {
+            conditions.add("p.search @@ websearch_to_tsquery('english', :query)");
+            params.put("query", filter.query());
+        }
+        if (filter.from() != null) {
+            conditions.add("p.published_at >= :from and p.published_at < :to");
+            params.put("from", filter.from());
+            params.put("to", filter.to());
+        }
+        return "where " + String.join(" and ", conditions);
+    }
+
+    private static String order(PostFilter.Visibility visibility) {
+        return switch (visibility) {
+            case PUBLISHED, SCHEDULED -> "p.published_at desc, p.id desc";
+            case DRAFT -> "p.created_at desc, p.id desc";
+            case ALL -> "coalesce(p.published_at, p.created_at) desc, p.id desc";
+        };
+    }
+}

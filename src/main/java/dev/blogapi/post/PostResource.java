@@ -1,0 +1,144 @@
+package dev.blogapi.post;
+
+import dev.blogapi.auth.Caller;
+import dev.blogapi.auth.CurrentCaller;
+import dev.blogapi.common.db.Timestamps;
+import dev.blogapi.common.http.IdempotentPosts;
+import dev.blogapi.common.http.Pagination;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Posts", description = "Blog posts: public reads, token writes")
+public class PostResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final PostQueries queries;
+    private final PostWriter writer;
+    private final IdempotentPosts idempotent;
+    private final CurrentCaller caller;
+
+    public PostResource(PostQueries queries, PostWriter writer, IdempotentPosts idempotent, CurrentCaller caller) {
+        this.queries = queries;
+        this.writer = writer;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List posts", description = """
+            Published posts, newest first. With a token, status=draft|scheduled|all lists unpublished ones.
+            A page past the end is an empty page. The Link header carries first, prev, next and last.""")
+    @APIResponse(responseCode = "200", description = "One page of posts",
+            content = @Content(schema = @Schema(implementation = PostPage.class)))
+    public Response list(@BeanParam PostListParameters parameters, UriInfo uri) {
+        Caller who = caller.get();
+        int page = parameters.page();
+        int size = parameters.size();
+        PostPage result = queries.list(parameters.toFilter(who), page, size, Timestamps.now());
+        return Response.ok(result)
+                .header("Link", Pagination.linkHeader(uri, page, size, result.totalPages()))
+                .header("X-Total-Count", result.totalItems())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a post by id", description = "Drafts and scheduled posts are 404 without a token.")
+    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    public PostResponse byId(@PathParam("id") UUID id) {
+        return queries.byId(id, caller.get(), Timestamps.now());
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get a post by slug", description = "Drafts and scheduled posts are 404 without a token.")
+    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    public PostResponse bySlug(@PathParam("slug") String slug) {
+        return queries.bySlug(slug, caller.get(), Timestamps.now());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a post", description = """
+            Needs an author or admin token. Send an Idempotency-Key to make retries safe: a retry with the
+            same key and body gets the first answer (with Idempotent-Replayed: true) and creates nothing.""")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new post",
+            content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    public Response create(@Valid @NotNull @RequestBody(required = true) PostRequest request,
+            @Parameter(in = ParameterIn.HEADER, description = "Any unique string up to 255 characters; kept for 24 hours")
+            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+            UriInfo uri) {
+        Caller who = caller.requireToken();
+        return idempotent.run(who.key(), idempotencyKey, request, () -> {
+            PostResponse created = writer.create(request, who, Timestamps.now());
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/posts").path(created.id().toString()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace a post", description = "Authors replace only their own posts. If-Match with the post's ETag guards against lost updates.")
+    @APIResponse(responseCode = "200", description = "The replaced post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    public PostResponse replace(@PathParam("id") UUID id, @Valid @NotNull @RequestBody(required = true) PostRequest request,
+            @Parameter(description = "The ETag the change was based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return writer.replace(id, request, ifMatch, caller.requireToken(), Timestamps.now());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change some fields of a post", description = """
+            A JSON merge patch (RFC 7386) over the post's input fields; null removes a field (its default applies).
+            Same ownership and If-Match rules as PUT.""")
+    @APIResponse(responseCode = "200", description = "The changed post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    public PostResponse patch(@PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
+                    schema = @Schema(implementation = PostRequest.class))) String mergePatch,
+            @Parameter(description = "The ETag the change was based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch)
+            throws JsonProcessingException {
+        return writer.patch(id, mergePatch, ifMatch, caller.requireToken(), Timestamps.now());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a post", description = "Authors delete only their own posts.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        writer.delete(id, caller.requireToken());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.blogapi.post;
+
+import dev.blogapi.author.AuthorRef;
+import dev.blogapi.category.CategoryRef;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Post", description = "A blog post.")
+public record PostResponse(
+        UUID id,
+        @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22") String guid,
+        @Schema(examples = "software-for-python-presentations") String slug,
+        @Schema(examples = "Software for Python presentations") String title,
+        @Schema(enumeration = {"draft", "scheduled", "published"}) String status,
+        @Schema(nullable = true, description = "Null for a draft", examples = "2007-06-30T12:16:04Z") Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        AuthorRef author,
+        List<CategoryRef> categories,
+        @Schema(description = "Plain text") String excerpt,
+        @Schema(description = "Sanitised HTML") String contentHtml,
+        @Schema(nullable = true, description = "The Markdown source when the post was written in Markdown")
+        String contentMarkdown,
+        @Schema(nullable = true, description = "Site path of the post; null for a draft",
+                examples = "/articles/2007/06/30/software-for-python-presentations") String permalink,
+        @Schema(nullable = true, description = "Absolute URL of the post; null for a draft",
+                examples = "https://blog.example.org/articles/2007/06/30/software-for-python-presentations") String url) {
+}

@@ -1,0 +1,129 @@
+package dev.blogapi.post;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.blogapi.auth.Caller;
+import dev.blogapi.common.error.NotFoundException;
+import dev.blogapi.common.error.PreconditionFailedException;
+import dev.blogapi.common.error.ProblemException;
+import dev.blogapi.common.error.ProblemType;
+import dev.blogapi.common.http.EntityTags;
+import dev.blogapi.common.http.JsonMergePatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** Writing posts: who may change which post, optimistic concurrency, and JSON merge patch. */
+@ApplicationScoped
+public class PostWriter {
+
+    private final PostRepository posts;
+    private final PostContent content;
+    private final PostMapper mapper;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public PostWriter(PostRepository posts, PostContent content, PostMapper mapper, ObjectMapper json,
+            Validator validator) {
+        this.posts = posts;
+        this.content = content;
+        this.mapper = mapper;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public PostResponse create(PostRequest request, Caller caller, Instant now) {
+        Post post = new Post();
+        post.createdAt = now;
+        content.apply(post, request, caller, now);
+        posts.persist(post);
+        posts.flush();
+        return mapper.toResponse(post, now);
+    }
+
+    @Transactional
+    public PostResponse replace(UUID id, PostRequest request, String ifMatch, Caller caller, Instant now) {
+        Post post = editable(id, ifMatch, caller, now);
+        content.apply(post, request, caller, now);
+        posts.flush();
+        return mapper.toResponse(post, now);
+    }
+
+    @Transactional
+    public PostResponse patch(UUID id, String mergePatch, String ifMatch, Caller caller, Instant now)
+            throws JsonProcessingException {
+        JsonNode patch = readPatch(mergePatch);
+        Post post = editable(id, ifMatch, caller, now);
+        ObjectNode current = json.valueToTree(content.asRequest(post));
+        if (patch.hasNonNull("contentHtml")) {
+            current.remove("contentMarkdown");
+        }
+        if (patch.hasNonNull("contentMarkdown")) {
+            current.remove("contentHtml");
+        }
+        if ("draft".equals(patch.path("status").asText(null)) && !patch.has("publishedAt")) {
+            current.remove("publishedAt");
+        }
+        PostRequest request = toRequest(JsonMergePatch.apply(current, patch));
+        content.apply(post, request, caller, now);
+        posts.flush();
+        return mapper.toResponse(post, now);
+    }
+
+    @Transactional
+    public void delete(UUID id, Caller caller) {
+        Post post = posts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        content.requireOwner(post, caller);
+        posts.delete(post);
+    }
+
+    private Post editable(UUID id, String ifMatch, Caller caller, Instant now) {
+        Post post = posts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        content.requireOwner(post, caller);
+        if (ifMatch != null) {
+            String current = EntityTags.ofJson(json, mapper.toResponse(post, now));
+            if (!EntityTags.matches(ifMatch, current)) {
+                throw new PreconditionFailedException("The post changed since you read it (its ETag is now "
+                        + current + "); fetch it again and reapply your change");
+            }
+        }
+        return post;
+    }
+
+    private JsonNode readPatch(String body) {
+        JsonNode patch;
+        try {
+            patch = json.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "The merge patch is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "A merge patch on a post must be a JSON object of the fields to change");
+        }
+        return patch;
+    }
+
+    // Binding errors (unknown field, wrong type) propagate so the problem mapper names the field.
+    private PostRequest toRequest(JsonNode merged) throws JsonProcessingException {
+        PostRequest request = json.treeToValue(merged, PostRequest.class);
+        Set<ConstraintViolation<PostRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No post with id " + id);
+    }
+}

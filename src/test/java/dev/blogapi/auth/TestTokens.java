@@ -1,0 +1,30 @@
+package dev.blogapi.auth;
+
+import static dev.blogapi.Api.asAdmin;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+
+/** Mints tokens through the API for a test's own use. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    /** The secret of a new author token writing as {@code authorName}. */
+    public static String author(String authorName) {
+        return mint("author", authorName);
+    }
+
+    public static String admin() {
+        return asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", "test admin", "role", "admin"))
+                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+    }
+
+    private static String mint(String role, String authorName) {
+        return asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", "test " + role, "role", role, "author", authorName))
+                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+    }
+}
