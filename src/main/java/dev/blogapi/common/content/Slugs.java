@@ -1,6 +1,7 @@
 package dev.blogapi.common.content;
 
 import com.github.slugify.Slugify;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,10 @@ public final class Slugs {
     public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
     public static final int MAX_LENGTH = 200;
     private static final Pattern VALID = Pattern.compile(PATTERN);
-    private static final Slugify SLUGIFY = Slugify.builder().lowerCase(true).build();
+    // Letters Unicode decomposition does not fold to ASCII on its own.
+    private static final Map<String, String> LETTERS = Map.of(
+            "ß", "ss", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "ø", "o", "Ø", "O", "ł", "l", "Ł", "L", "đ", "d");
+    private static final Slugify SLUGIFY = Slugify.builder().lowerCase(true).customReplacements(LETTERS).build();
 
     private Slugs() {
     }
