@@ -38,7 +38,7 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mint a token", description = "The secret is in this response only; the service keeps its hash.")
+    @Operation(operationId = "mintToken", summary = "Mint a token", description = "The secret is in this response only; the service keeps its hash.")
     @APIResponse(responseCode = "201", description = "Minted",
             content = @Content(schema = @Schema(implementation = MintedTokenResponse.class)))
     public Response mint(@Valid @NotNull TokenRequest request, UriInfo uri) {
@@ -49,7 +49,7 @@ public class TokenResource {
     }
 
     @GET
-    @Operation(summary = "List tokens", description = "Newest first, without secrets.")
+    @Operation(operationId = "listTokens", summary = "List tokens", description = "Newest first, without secrets.")
     @APIResponse(responseCode = "200", description = "The tokens")
     public List<TokenResponse> list() {
         caller.requireAdmin();
@@ -58,7 +58,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a token")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "The token stops working at once.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such token",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

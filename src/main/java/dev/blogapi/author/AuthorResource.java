@@ -22,14 +22,14 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(summary = "List authors", description = "By name, with the number of published posts of each.")
+    @Operation(operationId = "listAuthors", summary = "List authors", description = "By name, with the number of published posts of each.")
     public List<AuthorResponse> list() {
         return authors.list(Timestamps.now());
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get an author")
+    @Operation(operationId = "getAuthor", summary = "Get an author", description = "One author by slug, with the number of published posts.")
     public AuthorResponse get(@PathParam("slug") String slug) {
         return authors.get(slug, Timestamps.now());
     }

@@ -45,14 +45,14 @@ public class CategoryResource {
     }
 
     @GET
-    @Operation(summary = "List categories", description = "By name, with the number of published posts in each.")
+    @Operation(operationId = "listCategories", summary = "List categories", description = "By name, with the number of published posts in each.")
     public List<CategoryResponse> list() {
         return categories.list(Timestamps.now());
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a category")
+    @Operation(operationId = "getCategory", summary = "Get a category", description = "One category by slug, with the number of published posts.")
     public CategoryResponse get(@PathParam("slug") String slug) {
         return categories.get(slug, Timestamps.now());
     }
@@ -60,7 +60,7 @@ public class CategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a category", description = "Admin only. An explicit slug that is taken, or a name in use, is a 409.")
+    @Operation(operationId = "createCategory", summary = "Create a category", description = "Admin only. An explicit slug that is taken, or a name in use, is a 409.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     public Response create(@Valid @NotNull @RequestBody(required = true) CategoryRequest request,
@@ -79,7 +79,7 @@ public class CategoryResource {
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a category", description = "Admin only. A different slug in the body renames it.")
+    @Operation(operationId = "replaceCategory", summary = "Replace a category", description = "Admin only. A different slug in the body renames it.")
     public CategoryResponse replace(@PathParam("slug") String slug,
             @Valid @NotNull @RequestBody(required = true) CategoryRequest request) {
         caller.requireAdmin();
@@ -89,7 +89,7 @@ public class CategoryResource {
     @DELETE
     @Path("/{slug}")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a category", description = "Admin only. Its posts stay, without this category.")
+    @Operation(operationId = "deleteCategory", summary = "Delete a category", description = "Admin only. Its posts stay, without this category.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         caller.requireAdmin();

@@ -21,7 +21,7 @@ public class ArchiveResource {
     }
 
     @GET
-    @Operation(summary = "Months with published posts", description = "Newest first; list a month with GET /api/v1/posts?year=&month=.")
+    @Operation(operationId = "listArchive", summary = "Months with published posts", description = "Newest first; list a month with GET /api/v1/posts?year=&month=.")
     public List<ArchiveMonth> archive() {
         return queries.archive(Timestamps.now());
     }

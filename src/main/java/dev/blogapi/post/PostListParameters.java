@@ -8,25 +8,43 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The list query as sent: strings, so a bad value is a 400 naming it rather than a framework 404. */
 public class PostListParameters {
 
     @QueryParam("page")
+    @Parameter(description = "Page number, from 1; past the last page gives an empty page",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"))
     String page;
     @QueryParam("size")
+    @Parameter(description = "Posts per page",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
     @QueryParam("category")
+    @Parameter(description = "Only posts in this category (slug)", example = "tools")
     String category;
     @QueryParam("author")
+    @Parameter(description = "Only posts by this author (slug)", example = "ada-lindqvist")
     String author;
     @QueryParam("q")
+    @Parameter(description = "Full-text search over title and body (web search syntax: words, \"phrases\", -not, or)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "honing guide")
     String q;
     @QueryParam("year")
+    @Parameter(description = "Only posts published in this year (UTC)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999"), example = "2007")
     String year;
     @QueryParam("month")
+    @Parameter(description = "With year: only posts published in this month (UTC)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"), example = "6")
     String month;
     @QueryParam("status")
+    @Parameter(description = "published (default) for anyone; draft, scheduled or all need a token",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"published", "draft", "scheduled", "all"},
+                    defaultValue = "published"))
     String status;
 
     int page() {

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,11 +56,16 @@ public class PostResource {
     }
 
     @GET
-    @Operation(summary = "List posts", description = """
+    @Operation(operationId = "listPosts", summary = "List posts", description = """
             Published posts, newest first. With a token, status=draft|scheduled|all lists unpublished ones.
             A page past the end is an empty page. The Link header carries first, prev, next and last.""")
     @APIResponse(responseCode = "200", description = "One page of posts",
-            content = @Content(schema = @Schema(implementation = PostPage.class)))
+            content = @Content(schema = @Schema(implementation = PostPage.class)),
+            headers = {
+                @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "X-Total-Count", description = "totalItems, for clients that read headers",
+                        schema = @Schema(type = SchemaType.INTEGER))})
     public Response list(@BeanParam PostListParameters parameters, UriInfo uri) {
         Caller who = caller.get();
         int page = parameters.page();
@@ -72,7 +79,7 @@ public class PostResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a post by id", description = "Drafts and scheduled posts are 404 without a token.")
+    @Operation(operationId = "getPost", summary = "Get a post by id", description = "Drafts and scheduled posts are 404 without a token.")
     @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
     public PostResponse byId(@PathParam("id") UUID id) {
         return queries.byId(id, caller.get(), Timestamps.now());
@@ -80,7 +87,7 @@ public class PostResource {
 
     @GET
     @Path("/slug/{slug}")
-    @Operation(summary = "Get a post by slug", description = "Drafts and scheduled posts are 404 without a token.")
+    @Operation(operationId = "getPostBySlug", summary = "Get a post by slug", description = "Drafts and scheduled posts are 404 without a token.")
     @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
     public PostResponse bySlug(@PathParam("slug") String slug) {
         return queries.bySlug(slug, caller.get(), Timestamps.now());
@@ -89,7 +96,7 @@ public class PostResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a post", description = """
+    @Operation(operationId = "createPost", summary = "Create a post", description = """
             Needs an author or admin token. Send an Idempotency-Key to make retries safe: a retry with the
             same key and body gets the first answer (with Idempotent-Replayed: true) and creates nothing.""")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new post",
@@ -110,7 +117,7 @@ public class PostResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a post", description = "Authors replace only their own posts. If-Match with the post's ETag guards against lost updates.")
+    @Operation(operationId = "replacePost", summary = "Replace a post", description = "Authors replace only their own posts. If-Match with the post's ETag guards against lost updates.")
     @APIResponse(responseCode = "200", description = "The replaced post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
     public PostResponse replace(@PathParam("id") UUID id, @Valid @NotNull @RequestBody(required = true) PostRequest request,
             @Parameter(description = "The ETag the change was based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -121,7 +128,7 @@ public class PostResource {
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change some fields of a post", description = """
+    @Operation(operationId = "patchPost", summary = "Change some fields of a post", description = """
             A JSON merge patch (RFC 7386) over the post's input fields; null removes a field (its default applies).
             Same ownership and If-Match rules as PUT.""")
     @APIResponse(responseCode = "200", description = "The changed post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
@@ -136,7 +143,7 @@ public class PostResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a post", description = "Authors delete only their own posts.")
+    @Operation(operationId = "deletePost", summary = "Delete a post", description = "Authors delete only their own posts.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         writer.delete(id, caller.requireToken());

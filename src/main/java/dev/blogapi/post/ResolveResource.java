@@ -30,7 +30,7 @@ public class ResolveResource {
     }
 
     @GET
-    @Operation(summary = "Find the post behind a site path", description = """
+    @Operation(operationId = "resolvePath", summary = "Find the post behind a site path", description = """
             Matches the post's current permalink or an old path it was imported with.
             Content-Location carries the canonical permalink, so a front end can redirect old paths.""")
     @APIResponse(responseCode = "200", description = "The post",

@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -54,12 +57,39 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("422", "Well-formed but invalid; errors[] names each field");
         }
         APIResponses responses = operation.getResponses();
+        describeHeaders(method, responses);
         problems.forEach((status, description) -> {
-            if (responses.getAPIResponse(status) == null) {
+            APIResponse existing = responses.getAPIResponse(status);
+            if (existing == null || existing.getContent() == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                         .content(OASFactory.createContent().addMediaType("application/problem+json",
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
             }
         });
+    }
+
+    private static void describeHeaders(PathItem.HttpMethod method, APIResponses responses) {
+        if (method == PathItem.HttpMethod.GET) {
+            APIResponse ok = responses.getAPIResponse("200");
+            if (ok != null) {
+                ok.addHeader("ETag", header("Strong validator of this representation; send it back in If-None-Match"));
+            }
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match named the current ETag; no body"));
+        }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            created.addHeader("Location", header("Absolute URL of the new resource"));
+            created.addHeader("ETag", header("ETag of the new resource"));
+        }
+        APIResponse changed = responses.getAPIResponse("200");
+        if (changed != null && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH)) {
+            changed.addHeader("ETag", header("ETag after the change"));
+        }
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 }
