@@ -110,6 +110,21 @@ class PostInputErrorsTest {
     }
 
     @Test
+    void refusesTextTheDatabaseCannotStoreWith400() {
+        post("{\"title\": \"nul\\u0000here\"}").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(MALFORMED));
+        anonymous().queryParam("q", "a\u0000b").get("/api/v1/posts").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void answersAnUnproducibleAcceptWith406() {
+        anonymous().accept("text/html").get("/api/v1/posts").then().statusCode(406)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:blog-api:problem:not-acceptable"));
+    }
+
+    @Test
     void neverShowsInternalsInAProblem() {
         post("{\"title\": [1]}").then().statusCode(400)
                 .body("detail", not(containsString("java.")))

@@ -15,6 +15,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import org.hibernate.StaleStateException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -142,9 +145,39 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return build(ProblemType.CONFLICT, "The resource was changed by a concurrent request; fetch it and retry",
+                        null, uri).build();
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                Response answer = fromDatabase(sql.getSQLState(), uri);
+                if (answer != null) {
+                    return answer;
+                }
+            }
+        }
         LOG.error("Unexpected failure", e);
         return build(ProblemType.INTERNAL_ERROR, "The server failed to answer this request; it has been logged.",
                 null, uri).build();
+    }
+
+    // What the database refuses because of the request itself: a race for a unique value, or text it cannot store.
+    private static Response fromDatabase(String sqlState, UriInfo uri) {
+        if (sqlState.equals("23505")) {
+            return build(ProblemType.CONFLICT, "A concurrent request took the same slug, name or key; retry the request",
+                    null, uri).build();
+        }
+        if (sqlState.equals("40001") || sqlState.equals("40P01")) {
+            return build(ProblemType.CONFLICT, "A concurrent change collided with this one; retry the request",
+                    null, uri).build();
+        }
+        if (sqlState.startsWith("22")) {
+            return build(ProblemType.MALFORMED_REQUEST,
+                    "The request holds a value that cannot be stored or searched (such as a NUL character)", null, uri)
+                    .build();
+        }
+        return null;
     }
 
     private static String frameworkDetail(ProblemType type, UriInfo uri) {
