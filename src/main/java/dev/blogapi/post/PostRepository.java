@@ -59,6 +59,26 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return new IdPage(ids, total);
     }
 
+    /** The newest {@code limit} matching post ids, without counting the rest (feeds). */
+    public List<UUID> newestIds(PostFilter filter, Instant now, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query page = getEntityManager().createNativeQuery("select p.id from post p " + where(filter, now, params)
+                + " order by " + order(filter.visibility()) + " limit :limit", UUID.class);
+        params.forEach(page::setParameter);
+        page.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = page.getResultList();
+        return ids;
+    }
+
+    /** When published content last changed anywhere (stamped by triggers, see V8). */
+    public Instant lastContentChange() {
+        Object changed = getEntityManager().createNativeQuery("select changed_at from content_change where id = 1")
+                .getSingleResult();
+        return changed instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                : changed instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) changed;
+    }
+
     /** The posts with these ids, author and categories loaded in the same query, in the ids' order. */
     public List<Post> loadInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {

@@ -51,7 +51,7 @@ public class ContentRenderer {
 
     /** Removes scripts, event handlers, {@code javascript:} URLs and anything else not on the allow-list. */
     public String sanitize(String html) {
-        return Jsoup.clean(html, baseUri, safelist, output);
+        return Jsoup.clean(XmlCharacters.strip(html), baseUri, safelist, output);
     }
 
     /** The body's text, whitespace folded, cut at a word boundary. */

@@ -1,0 +1,93 @@
+package dev.blogapi.feed;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Generator;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import java.net.URI;
+import java.util.Date;
+import java.util.List;
+
+/** Atom 1.0 through ROME: the same facts as the RSS feed in Atom's own elements. */
+final class AtomWriter {
+
+    private AtomWriter() {
+    }
+
+    static String write(FeedData feed) {
+        Feed atom = new Feed("atom_1.0");
+        atom.setId(feed.feedUrls().get(FeedFormat.ATOM));
+        atom.setTitleEx(text(feed.title()));
+        atom.setSubtitle(text(feed.description()));
+        atom.setLanguage(feed.language());
+        atom.setUpdated(Date.from(feed.updated()));
+        atom.setAlternateLinks(List.of(link("alternate", feed.homeUrl(), "text/html")));
+        atom.setOtherLinks(List.of(link("self", feed.feedUrls().get(FeedFormat.ATOM), "application/atom+xml")));
+        Generator generator = new Generator();
+        generator.setValue(RssWriter.GENERATOR);
+        atom.setGenerator(generator);
+        atom.setEntries(feed.items().stream().map(AtomWriter::entry).toList());
+        try {
+            return XmlOutput.write(new WireFeedOutput().outputJDom(atom));
+        } catch (FeedException e) {
+            throw new IllegalStateException("ROME refused a feed built from stored posts", e);
+        }
+    }
+
+    private static Entry entry(FeedData.Item post) {
+        Entry entry = new Entry();
+        entry.setId(atomId(post.guid()));
+        entry.setTitleEx(text(post.title()));
+        entry.setAlternateLinks(List.of(link("alternate", post.url(), "text/html")));
+        entry.setPublished(Date.from(post.published()));
+        entry.setUpdated(Date.from(post.updated()));
+        Person author = new Person();
+        author.setName(post.author());
+        entry.setAuthors(List.of(author));
+        entry.setCategories(post.categories().stream().map(c -> {
+            Category category = new Category();
+            category.setTerm(c.slug());
+            category.setLabel(c.name());
+            return category;
+        }).toList());
+        Content summary = text(post.summary());
+        entry.setSummary(summary);
+        Content content = new Content();
+        content.setType(Content.HTML);
+        content.setValue(post.contentHtml());
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    /** Atom ids must be IRIs: guids that are absolute URIs are kept, others are wrapped in a tag URI. */
+    static String atomId(String guid) {
+        try {
+            if (URI.create(guid).isAbsolute()) {
+                return guid;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URI: wrapped below
+        }
+        return "tag:blog-api,2026:guid:" + java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Content text(String value) {
+        Content content = new Content();
+        content.setType(Content.TEXT);
+        content.setValue(value);
+        return content;
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

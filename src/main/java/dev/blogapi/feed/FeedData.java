@@ -1,0 +1,23 @@
+package dev.blogapi.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a feed shows, already made safe for XML and with absolute links: what the three
+ * writers turn into bytes.
+ *
+ * @param updated when the feed's content last changed: lastBuildDate, Atom updated, Last-Modified
+ * @param feedUrls absolute URL of this feed in each format
+ */
+record FeedData(String title, String description, String language, String homeUrl, int ttlMinutes,
+        Instant updated, java.util.Map<FeedFormat, String> feedUrls, List<Item> items) {
+
+    /** One post in a feed; {@code categories} are in the post's order. */
+    record Item(String title, String url, String guid, Instant published, Instant updated, String author,
+            List<Category> categories, String contentHtml, String summary) {
+    }
+
+    record Category(String slug, String name) {
+    }
+}

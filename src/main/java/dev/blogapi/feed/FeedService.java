@@ -1,0 +1,106 @@
+package dev.blogapi.feed;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blogapi.author.AuthorRepository;
+import dev.blogapi.category.CategoryRepository;
+import dev.blogapi.common.config.BlogConfig;
+import dev.blogapi.common.error.NotFoundException;
+import dev.blogapi.post.Permalinks;
+import dev.blogapi.post.Post;
+import dev.blogapi.post.PostFilter;
+import dev.blogapi.post.PostRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds feeds from the database on demand: the posts public at the moment of the request, in a
+ * fixed number of queries whatever the feed's size.
+ */
+@ApplicationScoped
+public class FeedService {
+
+    private final PostRepository posts;
+    private final CategoryRepository categories;
+    private final AuthorRepository authors;
+    private final Permalinks permalinks;
+    private final BlogConfig config;
+    private final ObjectMapper json;
+
+    public FeedService(PostRepository posts, CategoryRepository categories, AuthorRepository authors,
+            Permalinks permalinks, BlogConfig config, ObjectMapper json) {
+        this.posts = posts;
+        this.categories = categories;
+        this.authors = authors;
+        this.permalinks = permalinks;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** A rendered feed and when its content last changed (whole seconds, as HTTP dates carry). */
+    public record RenderedFeed(String body, Instant lastModified, String mediaType) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenderedFeed render(FeedScope scope, FeedFormat format, Instant now) {
+        FeedData data = load(scope, now);
+        String body = switch (format) {
+            case RSS -> RssWriter.write(data);
+            case ATOM -> AtomWriter.write(data);
+            case JSON -> JsonFeedWriter.write(data, json);
+        };
+        return new RenderedFeed(body, data.updated(), format.mediaType());
+    }
+
+    /** Absolute URLs of the site-wide feeds, for front ends' auto-discovery links. */
+    public Map<FeedFormat, String> siteFeedUrls() {
+        return feedUrls(FeedScope.SITE);
+    }
+
+    FeedData load(FeedScope scope, Instant now) {
+        String title = titleOf(scope);
+        PostFilter filter = new PostFilter(PostFilter.Visibility.PUBLISHED,
+                scope.kind() == FeedScope.Kind.CATEGORY ? scope.slug() : null,
+                scope.kind() == FeedScope.Kind.AUTHOR ? scope.slug() : null, null, null, null);
+        List<Post> newest = posts.loadInOrder(posts.newestIds(filter, now, config.feedSize()));
+        Instant updated = posts.lastContentChange();
+        if (!newest.isEmpty() && newest.get(0).publishedAt.isAfter(updated)) {
+            updated = newest.get(0).publishedAt;
+        }
+        List<FeedData.Item> items = newest.stream().map(this::item).toList();
+        return new FeedData(FeedText.xmlSafe(title), FeedText.xmlSafe(config.description()), config.language(),
+                permalinks.baseUrl() + "/", config.feedTtl(), updated.truncatedTo(ChronoUnit.SECONDS),
+                feedUrls(scope), items);
+    }
+
+    private String titleOf(FeedScope scope) {
+        return switch (scope.kind()) {
+            case SITE -> config.title();
+            case CATEGORY -> config.title() + " — " + categories.findBySlug(scope.slug())
+                    .orElseThrow(() -> new NotFoundException("No category with slug '" + scope.slug() + "'")).name;
+            case AUTHOR -> config.title() + " — " + authors.findBySlug(scope.slug())
+                    .orElseThrow(() -> new NotFoundException("No author with slug '" + scope.slug() + "'")).name;
+        };
+    }
+
+    private FeedData.Item item(Post post) {
+        String url = permalinks.urlOf(permalinks.pathOf(post.slug, post.publishedAt));
+        String html = FeedText.xmlSafe(FeedText.absoluteLinks(post.contentHtml, permalinks.baseUrl()));
+        return new FeedData.Item(FeedText.xmlSafe(post.title), url, FeedText.xmlSafe(post.guid), post.publishedAt,
+                post.updatedAt, FeedText.xmlSafe(post.author.name),
+                post.categories.stream().map(c -> new FeedData.Category(c.slug, FeedText.xmlSafe(c.name))).toList(),
+                html, FeedText.xmlSafe(post.excerpt));
+    }
+
+    private Map<FeedFormat, String> feedUrls(FeedScope scope) {
+        Map<FeedFormat, String> urls = new EnumMap<>(FeedFormat.class);
+        for (FeedFormat format : FeedFormat.values()) {
+            urls.put(format, permalinks.baseUrl() + scope.path() + "." + format.extension());
+        }
+        return urls;
+    }
+}
