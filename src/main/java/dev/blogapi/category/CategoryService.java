@@ -81,6 +81,16 @@ public class CategoryService {
         categories.delete(category);
     }
 
+    /** The category with this exact name, created (slug from the name) when new. */
+    @Transactional
+    public Category findOrCreateByName(String name) {
+        return categories.findByName(name).orElseGet(() -> {
+            Category category = new Category(Slugs.unique(Slugs.from(name, "category"), categories::slugTaken), name, null);
+            categories.persist(category);
+            return category;
+        });
+    }
+
     /** The categories behind these slugs, in the order given; an unknown slug is a 422 naming it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Category> resolveSlugs(List<String> slugs, String field) {

@@ -88,7 +88,7 @@ public class FeedService {
     }
 
     private FeedData.Item item(Post post) {
-        String url = permalinks.urlOf(permalinks.pathOf(post.slug, post.publishedAt));
+        String url = permalinks.urlOf(permalinks.pathOf(post));
         String html = FeedText.xmlSafe(FeedText.absoluteLinks(post.contentHtml, permalinks.baseUrl()));
         return new FeedData.Item(FeedText.xmlSafe(post.title), url, FeedText.xmlSafe(post.guid), post.publishedAt,
                 post.updatedAt, FeedText.xmlSafe(post.author.name),

@@ -37,7 +37,15 @@ public class Permalinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The post's path, or null while it has no publication date (a draft). */
+    /** The post's path: its kept legacy path, else the pattern's; null while it is a draft. */
+    public String pathOf(Post post) {
+        if (post.publishedAt == null) {
+            return null;
+        }
+        return post.legacyPath != null ? post.legacyPath : pathOf(post.slug, post.publishedAt);
+    }
+
+    /** The pattern's path for a slug and publication date; null without a date. */
     public String pathOf(String slug, Instant publishedAt) {
         if (publishedAt == null) {
             return null;

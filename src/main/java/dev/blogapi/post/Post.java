@@ -77,6 +77,10 @@ public class Post extends PanacheEntityBase {
     @Column(name = "content_markdown")
     public String contentMarkdown;
 
+    /** The old blog's path this post keeps as its permalink; null for posts written here. */
+    @Column(name = "legacy_path")
+    public String legacyPath;
+
     @Version
     public long version;
 

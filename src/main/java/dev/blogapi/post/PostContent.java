@@ -50,6 +50,8 @@ public class PostContent {
     /** Applies a create or a full replace; what {@link PostRequest} says an omission means is decided here. */
     void apply(Post post, PostRequest request, Caller caller, Instant now) {
         boolean creating = post.slug == null;
+        String oldSlug = post.slug;
+        Instant oldPublishedAt = post.publishedAt;
         post.title = request.title().strip();
         post.slug = slugFor(post, request.slug());
         post.guid = guidFor(post, request.guid());
@@ -59,6 +61,10 @@ public class PostContent {
         post.categories = new ArrayList<>(categories.resolveSlugs(
                 request.categories() == null ? List.of() : request.categories(), "categories"));
         post.updatedAt = now;
+        // A kept old path only describes the post while its slug and date are the ones it came with.
+        if (post.legacyPath != null && (!post.slug.equals(oldSlug) || !Objects.equals(post.publishedAt, oldPublishedAt))) {
+            post.legacyPath = null;
+        }
         if (creating) {
             post.createdAt = now;
         }

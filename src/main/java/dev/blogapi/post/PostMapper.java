@@ -16,7 +16,7 @@ public class PostMapper {
     }
 
     public PostResponse toResponse(Post post, Instant now) {
-        String permalink = permalinks.pathOf(post.slug, post.publishedAt);
+        String permalink = permalinks.pathOf(post);
         return new PostResponse(post.id, post.guid, post.slug, post.title, statusOf(post, now), post.publishedAt,
                 post.createdAt, post.updatedAt, AuthorRef.of(post.author),
                 post.categories.stream().map(CategoryRef::of).toList(),

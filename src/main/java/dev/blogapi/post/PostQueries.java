@@ -50,7 +50,8 @@ public class PostQueries {
         Optional<Post> byAlias = posts.findByAlias(path);
         Optional<Post> found = byAlias.isPresent() ? byAlias : permalinks.slugIn(path)
                 .flatMap(posts::findBySlug)
-                .filter(post -> sameLocation(permalinks.pathOf(post.slug, post.publishedAt), path));
+                .filter(post -> sameLocation(permalinks.pathOf(post), path)
+                        || sameLocation(permalinks.pathOf(post.slug, post.publishedAt), path));
         return visible(found, caller, now)
                 .orElseThrow(() -> new NotFoundException("No post is published at '" + path + "'"));
     }

@@ -29,6 +29,29 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return find("id = (select a.postId from PostAlias a where a.path = ?1)", path).firstResultOptional();
     }
 
+    public Optional<Post> findByGuid(String guid) {
+        return find("guid", guid).firstResultOptional();
+    }
+
+    /** Adds an old path for the post unless some post already answers to it. */
+    public void addAliasIfFree(UUID postId, String path) {
+        getEntityManager().createNativeQuery(
+                        "insert into post_alias (path, post_id) values (:path, :id) on conflict (path) do nothing")
+                .setParameter("path", path).setParameter("id", postId).executeUpdate();
+    }
+
+    /** Every old path per post, for the export. */
+    public Map<UUID, List<String>> aliasesByPost() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select post_id, path from post_alias order by path")
+                .getResultList();
+        Map<UUID, List<String>> aliases = new HashMap<>();
+        for (Object[] row : rows) {
+            aliases.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return aliases;
+    }
+
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

@@ -1,0 +1,16 @@
+package dev.blogapi.importer;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One old post, mapped and checked, ready to be written.
+ *
+ * @param excerpt explicit plain-text excerpt, or null to derive one from the body
+ * @param slug the slug it wants (taken slugs get -2, -3…)
+ * @param oldPaths paths it was served at before, kept as aliases
+ * @param legacyPath its old path relative to BLOG_BASE_URL, kept as its permalink; null if not under it
+ */
+record ImportedPost(String guid, String title, String contentHtml, String excerpt, Instant publishedAt,
+        String author, List<String> categories, String slug, List<String> oldPaths, String legacyPath) {
+}
