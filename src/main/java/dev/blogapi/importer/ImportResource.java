@@ -1,6 +1,8 @@
 package dev.blogapi.importer;
 
 import dev.blogapi.auth.CurrentCaller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
     private final FeedImporter feeds;
+    private final ExportImporter exports;
     private final CurrentCaller caller;
 
-    public ImportResource(FeedImporter feeds, CurrentCaller caller) {
+    ImportResource(FeedImporter feeds, ExportImporter exports, CurrentCaller caller) {
         this.feeds = feeds;
+        this.exports = exports;
         this.caller = caller;
     }
 
@@ -44,5 +48,17 @@ public class ImportResource {
             InputStream body) {
         caller.requireAdmin();
         return feeds.importFeed(body);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importExport", summary = "Restore this service's own export", description = """
+            Takes the document GET /api/v1/export gives, losslessly: ids, guids, slugs, drafts, timestamps,
+            Markdown sources and old paths. Posts are matched by id, then guid; authors and categories by slug.""")
+    @APIResponse(responseCode = "200", description = "What the import did",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importExport(@Valid @NotNull @RequestBody(required = true) ExportDocument document) {
+        caller.requireAdmin();
+        return exports.importDocument(document);
     }
 }
