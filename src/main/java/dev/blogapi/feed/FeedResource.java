@@ -2,6 +2,7 @@ package dev.blogapi.feed;
 
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.http.EntityTags;
+import dev.blogapi.common.metrics.BlogMetrics;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -36,10 +37,12 @@ public class FeedResource {
             + "whatever Accept says; If-None-Match or If-Modified-Since give 304";
 
     private final FeedService feeds;
+    private final BlogMetrics metrics;
     private final int maxAgeSeconds;
 
-    public FeedResource(FeedService feeds, dev.blogapi.common.config.BlogConfig config) {
+    public FeedResource(FeedService feeds, BlogMetrics metrics, dev.blogapi.common.config.BlogConfig config) {
         this.feeds = feeds;
+        this.metrics = metrics;
         this.maxAgeSeconds = config.feedTtl() * 60;
     }
 
@@ -106,6 +109,9 @@ public class FeedResource {
         boolean unchanged = ifNoneMatch != null
                 ? EntityTags.matches(ifNoneMatch, etag)
                 : notModifiedSince(ifModifiedSince, feed.lastModified());
+        if (unchanged) {
+            metrics.cacheHit("feed");
+        }
         Response.ResponseBuilder response = unchanged
                 ? Response.notModified()
                 : Response.ok(feed.body()).type(feed.mediaType());

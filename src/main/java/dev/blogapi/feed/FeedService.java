@@ -5,6 +5,7 @@ import dev.blogapi.author.AuthorRepository;
 import dev.blogapi.category.CategoryRepository;
 import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.error.NotFoundException;
+import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Permalinks;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostFilter;
@@ -30,9 +31,11 @@ public class FeedService {
     private final Permalinks permalinks;
     private final BlogConfig config;
     private final ObjectMapper json;
+    private final BlogMetrics metrics;
 
     public FeedService(PostRepository posts, CategoryRepository categories, AuthorRepository authors,
-            Permalinks permalinks, BlogConfig config, ObjectMapper json) {
+            Permalinks permalinks, BlogConfig config, ObjectMapper json, BlogMetrics metrics) {
+        this.metrics = metrics;
         this.posts = posts;
         this.categories = categories;
         this.authors = authors;
@@ -53,6 +56,7 @@ public class FeedService {
             case ATOM -> AtomWriter.write(data);
             case JSON -> JsonFeedWriter.write(data, json);
         };
+        metrics.feedRendered(format);
         return new RenderedFeed(body, data.updated(), format.mediaType());
     }
 

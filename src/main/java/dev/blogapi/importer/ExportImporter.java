@@ -27,8 +27,11 @@ class ExportImporter {
     private final PostRepository posts;
     private final AuthorRepository authors;
     private final CategoryRepository categories;
+    private final dev.blogapi.common.metrics.BlogMetrics metrics;
 
-    ExportImporter(PostRepository posts, AuthorRepository authors, CategoryRepository categories) {
+    ExportImporter(PostRepository posts, AuthorRepository authors, CategoryRepository categories,
+            dev.blogapi.common.metrics.BlogMetrics metrics) {
+        this.metrics = metrics;
         this.posts = posts;
         this.authors = authors;
         this.categories = categories;
@@ -60,7 +63,10 @@ class ExportImporter {
                 failed.add(new ImportReport.Failure(post.guid(), "could not be stored: it conflicts with existing data"));
             }
         }
-        return new ImportReport(created, updated, unchanged, failed);
+        ImportReport report = new ImportReport(created, updated, unchanged, failed);
+        metrics.importRequest("export");
+        metrics.imported(report);
+        return report;
     }
 
     private void restoreAuthor(ExportDocument.Author exported) {

@@ -19,13 +19,17 @@ public class FeedImporter {
 
     private final FeedItemMapper mapper;
     private final ImportWriter writer;
+    private final dev.blogapi.common.metrics.BlogMetrics metrics;
 
-    FeedImporter(ContentRenderer renderer, BlogConfig config, ImportWriter writer) {
+    FeedImporter(ContentRenderer renderer, BlogConfig config, ImportWriter writer,
+            dev.blogapi.common.metrics.BlogMetrics metrics) {
+        this.metrics = metrics;
         this.mapper = new FeedItemMapper(renderer, config.baseUrl(), config.defaultAuthor());
         this.writer = writer;
     }
 
     public ImportReport importFeed(InputStream body) {
+        metrics.importRequest("feed");
         SyndFeed feed = FeedDocuments.read(body);
         List<ImportReport.Failure> failed = new ArrayList<>();
         List<ImportedPost> accepted = new ArrayList<>();
@@ -63,7 +67,9 @@ public class FeedImporter {
                 }
             }
         }
-        return new ImportReport(counts[ImportWriter.Outcome.CREATED.ordinal()],
+        ImportReport report = new ImportReport(counts[ImportWriter.Outcome.CREATED.ordinal()],
                 counts[ImportWriter.Outcome.UPDATED.ordinal()], counts[ImportWriter.Outcome.UNCHANGED.ordinal()], failed);
+        metrics.imported(report);
+        return report;
     }
 }

@@ -11,6 +11,7 @@ import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.common.http.EntityTags;
 import dev.blogapi.common.http.JsonMergePatch;
+import dev.blogapi.common.metrics.BlogMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -29,9 +30,11 @@ public class PostWriter {
     private final PostMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
+    private final BlogMetrics metrics;
 
     public PostWriter(PostRepository posts, PostContent content, PostMapper mapper, ObjectMapper json,
-            Validator validator) {
+            Validator validator, BlogMetrics metrics) {
+        this.metrics = metrics;
         this.posts = posts;
         this.content = content;
         this.mapper = mapper;
@@ -46,6 +49,7 @@ public class PostWriter {
         content.apply(post, request, caller, now);
         posts.persist(post);
         posts.flush();
+        metrics.postWritten("create");
         return mapper.toResponse(post, now);
     }
 
@@ -54,6 +58,7 @@ public class PostWriter {
         Post post = editable(id, ifMatch, caller, now);
         content.apply(post, request, caller, now);
         posts.flush();
+        metrics.postWritten("replace");
         return mapper.toResponse(post, now);
     }
 
@@ -75,6 +80,7 @@ public class PostWriter {
         PostRequest request = toRequest(JsonMergePatch.apply(current, patch));
         content.apply(post, request, caller, now);
         posts.flush();
+        metrics.postWritten("patch");
         return mapper.toResponse(post, now);
     }
 
@@ -83,6 +89,7 @@ public class PostWriter {
         Post post = posts.findByIdOptional(id).orElseThrow(() -> notFound(id));
         content.requireOwner(post, caller);
         posts.delete(post);
+        metrics.postWritten("delete");
     }
 
     private Post editable(UUID id, String ifMatch, Caller caller, Instant now) {

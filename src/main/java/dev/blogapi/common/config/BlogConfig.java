@@ -45,6 +45,10 @@ public interface BlogConfig {
     @WithDefault("104857600")
     long maxImportBytes();
 
+    /** Console logs as JSON lines (for log shippers) instead of text. */
+    @WithDefault("false")
+    boolean logJson();
+
     /** Name given to an imported post's author when its feed names none. */
     @WithDefault("Unknown author")
     String defaultAuthor();

@@ -2,6 +2,7 @@ package dev.blogapi.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blogapi.common.metrics.BlogMetrics;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,9 +19,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class ConditionalResponseFilter {
 
     private final ObjectMapper json;
+    private final BlogMetrics metrics;
 
-    public ConditionalResponseFilter(ObjectMapper json) {
+    public ConditionalResponseFilter(ObjectMapper json, BlogMetrics metrics) {
         this.json = json;
+        this.metrics = metrics;
     }
 
     @ServerResponseFilter
@@ -41,6 +44,7 @@ public class ConditionalResponseFilter {
         String method = request.getMethod();
         boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
         if (read && status == 200 && EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            metrics.cacheHit("json");
             response.setStatusInfo(Response.Status.NOT_MODIFIED);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);

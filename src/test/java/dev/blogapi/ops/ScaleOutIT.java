@@ -1,0 +1,205 @@
+package dev.blogapi.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blogapi.common.db.EmbeddedDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Black-box checks of the packaged jar as operators run it: two instances started together on
+ * one database, then graceful shutdown, then the database going away. The steps share the
+ * instances (starting them is the expensive part), hence the fixed order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutIT {
+
+    private static final String ADMIN_TOKEN = "it-admin-token-7c1f9e2b";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static EmbeddedPostgres postgres;
+    private static final List<Instance> instances = new ArrayList<>();
+
+    record Instance(Process process, int port, Path log) {
+        String url(String path) {
+            return "http://127.0.0.1:" + port + path;
+        }
+    }
+
+    @BeforeAll
+    static void startTwoInstancesTogether() throws Exception {
+        postgres = EmbeddedDatabase.start(Files.createTempDirectory("scale-out-pg"), true);
+        for (int i = 0; i < 2; i++) {
+            instances.add(launch(i));
+        }
+        for (Instance instance : instances) {
+            awaitStatus(instance.url("/q/health/ready"), 200, Duration.ofSeconds(90));
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException {
+        instances.forEach(i -> i.process().destroyForcibly());
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void migratesOnceWhenInstancesStartTogether() throws Exception {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select count(*), count(distinct version), bool_and(success) from flyway_schema_history"
+                                + " where version is not null")) {
+            rows.next();
+            assertEquals(rows.getInt(1), rows.getInt(2), "each migration applied once");
+            assertTrue(rows.getInt(1) >= 9, "all migrations applied");
+            assertTrue(rows.getBoolean(3));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aWriteOnOneInstanceIsSeenByTheOtherWithinASecond() throws Exception {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(instances.get(0).url("/api/v1/posts")))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Seen everywhere\",\"status\":\"published\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = idOf(created.body());
+        long start = System.nanoTime();
+        awaitStatus(instances.get(1).url("/api/v1/posts/" + id), 200, Duration.ofSeconds(1));
+        assertTrue(System.nanoTime() - start < 1_000_000_000L);
+
+        send(HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/posts/" + id)))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).DELETE());
+        awaitStatus(instances.get(0).url("/api/v1/posts/" + id), 404, Duration.ofSeconds(1));
+    }
+
+    @Test
+    @Order(3)
+    void finishesInFlightWritesOnShutdown() throws Exception {
+        Instance first = instances.get(0);
+        CompletableFuture<HttpResponse<String>> slowImport = HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create(first.url("/api/v1/import")))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                        .header("Content-Type", "application/rss+xml")
+                        .POST(HttpRequest.BodyPublishers.ofString(feedOf(1500))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(700);
+        first.process().destroy();
+        HttpResponse<String> answer = slowImport.get();
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"created\":1500"), answer.body());
+        int exit = first.process().waitFor();
+        assertTrue(exit == 0 || exit == 143, "stopped by its own shutdown, not killed: exit " + exit);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from post where guid like 'urn:it:%'")) {
+            rows.next();
+            assertEquals(1500, rows.getInt(1));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void readinessFollowsTheDatabaseButLivenessDoesNot() throws Exception {
+        Instance second = instances.get(1);
+        postgres.close();
+        postgres = null;
+        awaitStatus(second.url("/q/health/ready"), 503, Duration.ofSeconds(20));
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(second.url("/q/health/live"))).GET()).statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void neverLogsTokens() throws Exception {
+        send(HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/tokens")))
+                .header("Authorization", "Bearer not-a-token-5d2a").GET());
+        for (Instance instance : instances) {
+            String log = Files.readString(instance.log());
+            assertFalse(log.contains(ADMIN_TOKEN), "admin token in " + instance.log());
+            assertFalse(log.contains("not-a-token-5d2a"), "presented token in " + instance.log());
+        }
+    }
+
+    private static Instance launch(int index) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Path.of("target", "scale-out-instance-" + index + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.jdbcUrl(postgres));
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.user());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("BLOG_ADMIN_TOKEN", ADMIN_TOKEN);
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "5");
+        return new Instance(builder.start(), port, log);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitStatus(String url, int status, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode();
+                if (last == status) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = -1;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(url + " answered " + last + ", expected " + status + " within " + within);
+    }
+
+    private static String idOf(String json) {
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
+        assertTrue(id.find(), json);
+        return id.group(1);
+    }
+
+    private static String feedOf(int items) {
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title><link>http://x/</link>"
+                + "<description>d</description>");
+        for (int i = 0; i < items; i++) {
+            rss.append("<item><title>Item ").append(i).append("</title><description>&lt;p&gt;Body ").append(i)
+                    .append("&lt;/p&gt;</description><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate>")
+                    .append("<guid isPermaLink=\"false\">urn:it:").append(i).append("</guid></item>");
+        }
+        return rss.append("</channel></rss>").toString();
+    }
+}
