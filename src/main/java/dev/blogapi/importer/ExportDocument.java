@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ExportDocument(
         @Schema(enumeration = FORMAT) @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
         @Schema(examples = "1") int version,
-        @NotNull @Valid List<Author> authors,
-        @NotNull @Valid List<Category> categories,
-        @NotNull @Valid List<Post> posts) {
+        @NotNull List<@Valid Author> authors,
+        @NotNull List<@Valid Category> categories,
+        @NotNull List<@Valid Post> posts) {
 
     public static final String FORMAT = "blog-api-export";
     public static final int VERSION = 1;

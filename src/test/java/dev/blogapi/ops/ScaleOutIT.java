@@ -25,17 +25,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Black-box checks of the packaged jar as operators run it: two instances started together on
- * one database, then graceful shutdown, then the database going away. The steps share the
- * instances (starting them is the expensive part), hence the fixed order.
+ * one database, then graceful shutdown, then the database going away. One scenario, because
+ * each step builds on the state the previous one left (and starting instances is the slow part).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
 
     private static final String ADMIN_TOKEN = "it-admin-token-7c1f9e2b";
@@ -70,8 +66,16 @@ class ScaleOutIT {
     }
 
     @Test
-    @Order(1)
-    void migratesOnceWhenInstancesStartTogether() throws Exception {
+    void operatesAsReplicasOnOneDatabase() throws Exception {
+        migratesOnceWhenInstancesStartTogether();
+        aWriteOnOneInstanceIsSeenByTheOtherWithinASecond();
+        finishesInFlightWritesOnShutdown();
+        readinessFollowsTheDatabaseButLivenessDoesNot();
+        logsJsonLinesWhenAskedTo();
+        neverLogsTokens();
+    }
+
+    private void migratesOnceWhenInstancesStartTogether() throws Exception {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
@@ -84,9 +88,7 @@ class ScaleOutIT {
         }
     }
 
-    @Test
-    @Order(2)
-    void aWriteOnOneInstanceIsSeenByTheOtherWithinASecond() throws Exception {
+    private void aWriteOnOneInstanceIsSeenByTheOtherWithinASecond() throws Exception {
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(instances.get(0).url("/api/v1/posts")))
                 .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Seen everywhere\",\"status\":\"published\"}")));
@@ -101,9 +103,7 @@ class ScaleOutIT {
         awaitStatus(instances.get(0).url("/api/v1/posts/" + id), 404, Duration.ofSeconds(1));
     }
 
-    @Test
-    @Order(3)
-    void finishesInFlightWritesOnShutdown() throws Exception {
+    private void finishesInFlightWritesOnShutdown() throws Exception {
         Instance first = instances.get(0);
         CompletableFuture<HttpResponse<String>> slowImport = HTTP.sendAsync(
                 HttpRequest.newBuilder(URI.create(first.url("/api/v1/import")))
@@ -126,9 +126,7 @@ class ScaleOutIT {
         }
     }
 
-    @Test
-    @Order(4)
-    void readinessFollowsTheDatabaseButLivenessDoesNot() throws Exception {
+    private void readinessFollowsTheDatabaseButLivenessDoesNot() throws Exception {
         Instance second = instances.get(1);
         postgres.close();
         postgres = null;
@@ -136,9 +134,17 @@ class ScaleOutIT {
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(second.url("/q/health/live"))).GET()).statusCode());
     }
 
-    @Test
-    @Order(5)
-    void neverLogsTokens() throws Exception {
+    private void logsJsonLinesWhenAskedTo() throws IOException {
+        List<String> lines = Files.readAllLines(instances.get(1).log()).stream()
+                .filter(line -> line.contains("\"loggerName\"")).toList();
+        assertFalse(lines.isEmpty(), "no JSON log lines");
+        for (String line : lines) {
+            assertTrue(line.startsWith("{") && line.endsWith("}"), line);
+        }
+        assertFalse(Files.readString(instances.get(0).log()).contains("\"loggerName\""), "text logs by default");
+    }
+
+    private void neverLogsTokens() throws Exception {
         send(HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/tokens")))
                 .header("Authorization", "Bearer not-a-token-5d2a").GET());
         for (Instance instance : instances) {
@@ -162,6 +168,8 @@ class ScaleOutIT {
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("BLOG_ADMIN_TOKEN", ADMIN_TOKEN);
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "5");
+        // The second instance logs as JSON, so the one-variable switch is exercised too.
+        builder.environment().put("BLOG_LOG_JSON", String.valueOf(index == 1));
         return new Instance(builder.start(), port, log);
     }
 
