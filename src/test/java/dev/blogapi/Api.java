@@ -12,8 +12,7 @@ public final class Api {
     public static final String ADMIN_TOKEN = "test-admin-token";
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification anonymous() {
         return given().accept(ContentType.JSON);

@@ -25,11 +25,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         try {
             postgres = EmbeddedDatabase.start(Files.createTempDirectory("blog-test-pg"), true);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not create a data directory for the test database", e);
+            throw new IllegalStateException(
+                    "Could not create a data directory for the test database", e);
         }
         return Map.of(
-                EmbeddedDatabase.JDBC_URL_PROPERTY, EmbeddedDatabase.jdbcUrl(postgres),
-                "quarkus.datasource.username", EmbeddedDatabase.user());
+                EmbeddedDatabase.JDBC_URL_PROPERTY,
+                EmbeddedDatabase.jdbcUrl(postgres),
+                "quarkus.datasource.username",
+                EmbeddedDatabase.user());
     }
 
     @Override

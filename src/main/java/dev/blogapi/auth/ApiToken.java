@@ -19,8 +19,7 @@ import java.util.UUID;
 @Table(name = "api_token")
 public class ApiToken extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(nullable = false)
     public String name;
@@ -43,8 +42,7 @@ public class ApiToken extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(String name, Role role, Author author, String secretHash, boolean initial) {
         this.id = UUID.randomUUID();

@@ -28,11 +28,16 @@ public class BearerTokenFilter {
         if (header == null) {
             return;
         }
-        if (header.length() <= SCHEME.length() || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        if (header.length() <= SCHEME.length()
+                || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new UnauthorizedException("The Authorization header must be 'Bearer <token>'");
         }
         String secret = header.substring(SCHEME.length()).strip();
-        currentCaller.set(tokens.authenticate(secret)
-                .orElseThrow(() -> new UnauthorizedException("The bearer token is unknown or revoked")));
+        currentCaller.set(
+                tokens.authenticate(secret)
+                        .orElseThrow(
+                                () ->
+                                        new UnauthorizedException(
+                                                "The bearer token is unknown or revoked")));
     }
 }

@@ -17,9 +17,11 @@ class InitialAdminToken {
         }
         String secret = tokens.mintInitialAdmin();
         if (secret != null) {
-            // Printed rather than logged: it must reach the operator once and stay out of log shipping.
-            System.out.printf("%n==== No BLOG_ADMIN_TOKEN set: minted an admin token. It is shown only this once:%n"
-                    + "==== %s%n==== Keep it safe; revoke it with DELETE /api/v1/tokens/{id} once you have others.%n%n",
+            // Printed rather than logged: it must reach the operator once and stay out of log
+            // shipping.
+            System.out.printf(
+                    "%n==== No BLOG_ADMIN_TOKEN set: minted an admin token. It is shown only this once:%n"
+                            + "==== %s%n==== Keep it safe; revoke it with DELETE /api/v1/tokens/{id} once you have others.%n%n",
                     secret);
         }
     }

@@ -5,18 +5,23 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "MintedToken", description = "A new token with its secret, shown only in this response.")
+@Schema(
+        name = "MintedToken",
+        description = "A new token with its secret, shown only in this response.")
 public record MintedTokenResponse(
         UUID id,
         String name,
         @Schema(enumeration = {"admin", "author"}) String role,
         @Schema(nullable = true) AuthorRef author,
         Instant createdAt,
-        @Schema(description = "Send as 'Authorization: Bearer <secret>'; never shown again",
-                examples = "blog_3q2-7wEXAMPLEt9Yk1vI0mZ8rQe4uP6sJxLbNcHdFgA") String secret) {
+        @Schema(
+                        description = "Send as 'Authorization: Bearer <secret>'; never shown again",
+                        examples = "blog_3q2-7wEXAMPLEt9Yk1vI0mZ8rQe4uP6sJxLbNcHdFgA")
+                String secret) {
 
     static MintedTokenResponse of(TokenService.TokenCreated created) {
         TokenResponse t = created.token();
-        return new MintedTokenResponse(t.id(), t.name(), t.role(), t.author(), t.createdAt(), created.secret());
+        return new MintedTokenResponse(
+                t.id(), t.name(), t.role(), t.author(), t.createdAt(), created.secret());
     }
 }

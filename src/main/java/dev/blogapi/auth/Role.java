@@ -1,3 +1,6 @@
 package dev.blogapi.auth;
 
-public enum Role { admin, author }
+public enum Role {
+    admin,
+    author
+}

@@ -13,8 +13,7 @@ final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "blog_";
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String mint() {
         byte[] bytes = new byte[32];
@@ -24,7 +23,8 @@ final class Secrets {
 
     static byte[] digest(String secret) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

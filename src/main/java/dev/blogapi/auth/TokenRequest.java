@@ -8,11 +8,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TokenInput", description = "A token to mint.")
 public record TokenRequest(
-        @Schema(description = "What the token is for", examples = "deploy script", required = true, maxLength = 200)
-        @NotBlank @Size(max = 200) String name,
-        @Schema(enumeration = {"admin", "author"}, examples = "author", required = true)
-        @NotNull @Pattern(regexp = "admin|author", message = "must be admin or author") String role,
-        @Schema(description = "Name of the author the token writes as; required for role author, created when new",
-                examples = "Ada Lindqvist", maxLength = 200)
-        @Size(min = 1, max = 200) String author) {
-}
+        @Schema(
+                        description = "What the token is for",
+                        examples = "deploy script",
+                        required = true,
+                        maxLength = 200)
+                @NotBlank
+                @Size(max = 200)
+                String name,
+        @Schema(
+                        enumeration = {"admin", "author"},
+                        examples = "author",
+                        required = true)
+                @NotNull
+                @Pattern(regexp = "admin|author", message = "must be admin or author")
+                String role,
+        @Schema(
+                        description =
+                                "Name of the author the token writes as; required for role author, created when new",
+                        examples = "Ada Lindqvist",
+                        maxLength = 200)
+                @Size(min = 1, max = 200)
+                String author) {}

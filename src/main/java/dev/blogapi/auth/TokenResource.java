@@ -38,18 +38,28 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "mintToken", summary = "Mint a token", description = "The secret is in this response only; the service keeps its hash.")
-    @APIResponse(responseCode = "201", description = "Minted",
+    @Operation(
+            operationId = "mintToken",
+            summary = "Mint a token",
+            description = "The secret is in this response only; the service keeps its hash.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Minted",
             content = @Content(schema = @Schema(implementation = MintedTokenResponse.class)))
     public Response mint(@Valid @NotNull TokenRequest request, UriInfo uri) {
         caller.requireAdmin();
         MintedTokenResponse minted = MintedTokenResponse.of(tokens.mint(request));
         return Response.created(uri.getAbsolutePathBuilder().path(minted.id().toString()).build())
-                .entity(minted).header("Cache-Control", "no-store").build();
+                .entity(minted)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listTokens", summary = "List tokens", description = "Newest first, without secrets.")
+    @Operation(
+            operationId = "listTokens",
+            summary = "List tokens",
+            description = "Newest first, without secrets.")
     @APIResponse(responseCode = "200", description = "The tokens")
     public List<TokenResponse> list() {
         caller.requireAdmin();
@@ -58,10 +68,18 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "The token stops working at once.")
+    @Operation(
+            operationId = "revokeToken",
+            summary = "Revoke a token",
+            description = "The token stops working at once.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such token",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("id") UUID id) {
         caller.requireAdmin();
         tokens.revoke(id);

@@ -14,7 +14,11 @@ public record TokenResponse(
         Instant createdAt) {
 
     static TokenResponse of(ApiToken token) {
-        return new TokenResponse(token.id, token.name, token.role.name(),
-                token.author == null ? null : AuthorRef.of(token.author), token.createdAt);
+        return new TokenResponse(
+                token.id,
+                token.name,
+                token.role.name(),
+                token.author == null ? null : AuthorRef.of(token.author),
+                token.createdAt);
     }
 }

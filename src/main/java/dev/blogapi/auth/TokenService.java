@@ -24,7 +24,8 @@ public class TokenService {
     public TokenService(ApiTokenRepository tokens, AuthorService authors, BlogConfig config) {
         this.tokens = tokens;
         this.authors = authors;
-        this.configuredAdminDigest = config.adminToken().filter(t -> !t.isBlank()).map(Secrets::digest);
+        this.configuredAdminDigest =
+                config.adminToken().filter(t -> !t.isBlank()).map(Secrets::digest);
     }
 
     boolean adminTokenConfigured() {
@@ -33,11 +34,17 @@ public class TokenService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> authenticate(String secret) {
-        if (configuredAdminDigest.isPresent() && Secrets.matches(secret, configuredAdminDigest.get())) {
+        if (configuredAdminDigest.isPresent()
+                && Secrets.matches(secret, configuredAdminDigest.get())) {
             return Optional.of(new Caller(CONFIGURED_ADMIN_KEY, Role.admin, null));
         }
         return tokens.findBySecretHash(Secrets.hash(secret))
-                .map(t -> new Caller("token:" + t.id, t.role, t.author == null ? null : t.author.id));
+                .map(
+                        t ->
+                                new Caller(
+                                        "token:" + t.id,
+                                        t.role,
+                                        t.author == null ? null : t.author.id));
     }
 
     @Transactional
@@ -50,7 +57,8 @@ public class TokenService {
             throw new InvalidRequestException("author", "is required for a token of role 'author'");
         }
         String secret = Secrets.mint();
-        ApiToken token = new ApiToken(request.name().strip(), role, author, Secrets.hash(secret), false);
+        ApiToken token =
+                new ApiToken(request.name().strip(), role, author, Secrets.hash(secret), false);
         tokens.persist(token);
         return new TokenCreated(TokenResponse.of(token), secret);
     }
@@ -58,12 +66,15 @@ public class TokenService {
     /** Mints the admin token printed at first start; null when one exists already. */
     @Transactional
     String mintInitialAdmin() {
-        tokens.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(4242001)").getSingleResult();
+        tokens.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(4242001)")
+                .getSingleResult();
         if (tokens.initialExists()) {
             return null;
         }
         String secret = Secrets.mint();
-        tokens.persist(new ApiToken("initial admin token", Role.admin, null, Secrets.hash(secret), true));
+        tokens.persist(
+                new ApiToken("initial admin token", Role.admin, null, Secrets.hash(secret), true));
         return secret;
     }
 
@@ -80,6 +91,5 @@ public class TokenService {
     }
 
     /** A freshly minted token with its secret, which is never shown again. */
-    public record TokenCreated(TokenResponse token, String secret) {
-    }
+    public record TokenCreated(TokenResponse token, String secret) {}
 }

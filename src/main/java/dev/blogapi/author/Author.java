@@ -14,8 +14,7 @@ import java.util.UUID;
 @Table(name = "author")
 public class Author extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(nullable = false, unique = true)
     public String slug;
@@ -26,8 +25,7 @@ public class Author extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    protected Author() {
-    }
+    protected Author() {}
 
     public Author(String slug, String name) {
         this.id = UUID.randomUUID();

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Authors", description = "Authors are created by name when a post or token first names them")
+@Tag(
+        name = "Authors",
+        description = "Authors are created by name when a post or token first names them")
 public class AuthorResource {
 
     private final AuthorService authors;
@@ -22,14 +24,20 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(operationId = "listAuthors", summary = "List authors", description = "By name, with the number of published posts of each.")
+    @Operation(
+            operationId = "listAuthors",
+            summary = "List authors",
+            description = "By name, with the number of published posts of each.")
     public List<AuthorResponse> list() {
         return authors.list(Timestamps.now());
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getAuthor", summary = "Get an author", description = "One author by slug, with the number of published posts.")
+    @Operation(
+            operationId = "getAuthor",
+            summary = "Get an author",
+            description = "One author by slug, with the number of published posts.")
     public AuthorResponse get(@PathParam("slug") String slug) {
         return authors.get(slug, Timestamps.now());
     }

@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuthorResponse(
         @Schema(examples = "ada-lindqvist") String slug,
         @Schema(examples = "Ada Lindqvist") String name,
-        @Schema(description = "Published posts only", examples = "12") long postCount) {
-}
+        @Schema(description = "Published posts only", examples = "12") long postCount) {}

@@ -22,12 +22,16 @@ public class AuthorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuthorResponse> list(Instant now) {
-        return authors.listWithPublicCounts(now, null).stream().map(AuthorService::toResponse).toList();
+        return authors.listWithPublicCounts(now, null).stream()
+                .map(AuthorService::toResponse)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuthorResponse get(String slug, Instant now) {
-        return authors.listWithPublicCounts(now, slug).stream().findFirst().map(AuthorService::toResponse)
+        return authors.listWithPublicCounts(now, slug).stream()
+                .findFirst()
+                .map(AuthorService::toResponse)
                 .orElseThrow(() -> new NotFoundException("No author with slug '" + slug + "'"));
     }
 
@@ -36,14 +40,19 @@ public class AuthorService {
     public Author findOrCreate(String name, String field) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
-            throw new InvalidRequestException(field, "must be a name of 1 to " + MAX_NAME + " characters");
+            throw new InvalidRequestException(
+                    field, "must be a name of 1 to " + MAX_NAME + " characters");
         }
-        return authors.findByName(cleanName).orElseGet(() -> {
-            String slug = Slugs.unique(Slugs.from(cleanName, "author"), authors::slugTaken);
-            Author author = new Author(slug, cleanName);
-            authors.persist(author);
-            return author;
-        });
+        return authors.findByName(cleanName)
+                .orElseGet(
+                        () -> {
+                            String slug =
+                                    Slugs.unique(
+                                            Slugs.from(cleanName, "author"), authors::slugTaken);
+                            Author author = new Author(slug, cleanName);
+                            authors.persist(author);
+                            return author;
+                        });
     }
 
     private static AuthorResponse toResponse(AuthorSummaryWithCount row) {

@@ -1,5 +1,4 @@
 package dev.blogapi.author;
 
 /** Query projection: an author and their public post count. */
-public record AuthorSummaryWithCount(String slug, String name, long postCount) {
-}
+public record AuthorSummaryWithCount(String slug, String name, long postCount) {}

@@ -14,8 +14,7 @@ import java.util.UUID;
 @Table(name = "category")
 public class Category extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(nullable = false, unique = true)
     public String slug;
@@ -28,8 +27,7 @@ public class Category extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     public Category(String slug, String name, String description) {
         this.id = UUID.randomUUID();

@@ -27,14 +27,20 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, UUID>
         return count("slug", slug) > 0;
     }
 
-    /** Categories with how many public posts each holds at {@code now}, by name; one when {@code slug} is given. */
+    /**
+     * Categories with how many public posts each holds at {@code now}, by name; one when {@code
+     * slug} is given.
+     */
     public List<CategoryResponse> listWithPublicCounts(Instant now, String slug) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery(
+                        """
                 select new dev.blogapi.category.CategoryResponse(c.slug, c.name, c.description,
                     (select count(p) from Post p join p.categories pc where pc = c
                         and p.status = dev.blogapi.post.Post.Status.published and p.publishedAt <= :now))
                 from Category c where (:slug is null or c.slug = :slug) order by lower(c.name), c.slug
-                """, CategoryResponse.class)
+                """,
+                        CategoryResponse.class)
                 .setParameter("now", now)
                 .setParameter("slug", slug)
                 .getResultList();

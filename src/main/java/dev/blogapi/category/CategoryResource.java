@@ -38,21 +38,28 @@ public class CategoryResource {
     private final IdempotentPosts idempotent;
     private final CurrentCaller caller;
 
-    public CategoryResource(CategoryService categories, IdempotentPosts idempotent, CurrentCaller caller) {
+    public CategoryResource(
+            CategoryService categories, IdempotentPosts idempotent, CurrentCaller caller) {
         this.categories = categories;
         this.idempotent = idempotent;
         this.caller = caller;
     }
 
     @GET
-    @Operation(operationId = "listCategories", summary = "List categories", description = "By name, with the number of published posts in each.")
+    @Operation(
+            operationId = "listCategories",
+            summary = "List categories",
+            description = "By name, with the number of published posts in each.")
     public List<CategoryResponse> list() {
         return categories.list(Timestamps.now());
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getCategory", summary = "Get a category", description = "One category by slug, with the number of published posts.")
+    @Operation(
+            operationId = "getCategory",
+            summary = "Get a category",
+            description = "One category by slug, with the number of published posts.")
     public CategoryResponse get(@PathParam("slug") String slug) {
         return categories.get(slug, Timestamps.now());
     }
@@ -60,27 +67,49 @@ public class CategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createCategory", summary = "Create a category", description = "Admin only. An explicit slug that is taken, or a name in use, is a 409.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            operationId = "createCategory",
+            summary = "Create a category",
+            description = "Admin only. An explicit slug that is taken, or a name in use, is a 409.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
-    public Response create(@Valid @NotNull @RequestBody(required = true) CategoryRequest request,
-            @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe; see POST /api/v1/posts")
-            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+    public Response create(
+            @Valid @NotNull @RequestBody(required = true) CategoryRequest request,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            description = "Makes retries safe; see POST /api/v1/posts")
+                    @HeaderParam(IdempotentPosts.HEADER)
+                    String idempotencyKey,
             UriInfo uri) {
         Caller admin = caller.requireAdmin();
-        return idempotent.run(admin.key(), idempotencyKey, request, () -> {
-            CategoryResponse created = categories.create(request, Timestamps.now());
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/categories").path(created.slug()).build())
-                    .entity(created).build();
-        });
+        return idempotent.run(
+                admin.key(),
+                idempotencyKey,
+                request,
+                () -> {
+                    CategoryResponse created = categories.create(request, Timestamps.now());
+                    return Response.created(
+                                    uri.getBaseUriBuilder()
+                                            .path("api/v1/categories")
+                                            .path(created.slug())
+                                            .build())
+                            .entity(created)
+                            .build();
+                });
     }
 
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceCategory", summary = "Replace a category", description = "Admin only. A different slug in the body renames it.")
-    public CategoryResponse replace(@PathParam("slug") String slug,
+    @Operation(
+            operationId = "replaceCategory",
+            summary = "Replace a category",
+            description = "Admin only. A different slug in the body renames it.")
+    public CategoryResponse replace(
+            @PathParam("slug") String slug,
             @Valid @NotNull @RequestBody(required = true) CategoryRequest request) {
         caller.requireAdmin();
         return categories.replace(slug, request, Timestamps.now());
@@ -89,7 +118,10 @@ public class CategoryResource {
     @DELETE
     @Path("/{slug}")
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteCategory", summary = "Delete a category", description = "Admin only. Its posts stay, without this category.")
+    @Operation(
+            operationId = "deleteCategory",
+            summary = "Delete a category",
+            description = "Admin only. Its posts stay, without this category.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         caller.requireAdmin();

@@ -7,5 +7,4 @@ public record CategoryResponse(
         @Schema(examples = "tools") String slug,
         @Schema(examples = "Tools") String name,
         @Schema(examples = "Chisels, planes and the rest", nullable = true) String description,
-        @Schema(description = "Published posts only", examples = "7") long postCount) {
-}
+        @Schema(description = "Published posts only", examples = "7") long postCount) {}

@@ -34,7 +34,8 @@ public class CategoryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CategoryResponse get(String slug, Instant now) {
-        return categories.listWithPublicCounts(now, slug).stream().findFirst()
+        return categories.listWithPublicCounts(now, slug).stream()
+                .findFirst()
                 .orElseThrow(() -> notFound(slug));
     }
 
@@ -59,7 +60,8 @@ public class CategoryService {
         requireFreeName(name, category);
         if (request.slug() != null && !request.slug().equals(slug)) {
             if (categories.slugTaken(request.slug())) {
-                throw new ConflictException("The category slug '" + request.slug() + "' is already taken");
+                throw new ConflictException(
+                        "The category slug '" + request.slug() + "' is already taken");
             }
             category.slug = request.slug();
         }
@@ -73,25 +75,38 @@ public class CategoryService {
     @Transactional
     public void delete(String slug) {
         Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
-        posts.findInCategory(category).forEach(post -> {
-            List<Category> kept = new ArrayList<>(post.categories);
-            kept.remove(category);
-            post.categories = kept;
-        });
+        posts.findInCategory(category)
+                .forEach(
+                        post -> {
+                            List<Category> kept = new ArrayList<>(post.categories);
+                            kept.remove(category);
+                            post.categories = kept;
+                        });
         categories.delete(category);
     }
 
     /** The category with this exact name, created (slug from the name) when new. */
     @Transactional
     public Category findOrCreateByName(String name) {
-        return categories.findByName(name).orElseGet(() -> {
-            Category category = new Category(Slugs.unique(Slugs.from(name, "category"), categories::slugTaken), name, null);
-            categories.persist(category);
-            return category;
-        });
+        return categories
+                .findByName(name)
+                .orElseGet(
+                        () -> {
+                            Category category =
+                                    new Category(
+                                            Slugs.unique(
+                                                    Slugs.from(name, "category"),
+                                                    categories::slugTaken),
+                                            name,
+                                            null);
+                            categories.persist(category);
+                            return category;
+                        });
     }
 
-    /** The categories behind these slugs, in the order given; an unknown slug is a 422 naming it. */
+    /**
+     * The categories behind these slugs, in the order given; an unknown slug is a 422 naming it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Category> resolveSlugs(List<String> slugs, String field) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(slugs));
@@ -101,20 +116,33 @@ public class CategoryService {
         if (distinct.isEmpty()) {
             return List.of();
         }
-        Map<String, Category> found = categories.findBySlugs(distinct).stream()
-                .collect(Collectors.toMap(c -> c.slug, Function.identity()));
+        Map<String, Category> found =
+                categories.findBySlugs(distinct).stream()
+                        .collect(Collectors.toMap(c -> c.slug, Function.identity()));
         List<String> unknown = distinct.stream().filter(s -> !found.containsKey(s)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidRequestException(field, "unknown category slug(s): " + String.join(", ", unknown)
-                    + "; create them with POST /api/v1/categories first");
+            throw new InvalidRequestException(
+                    field,
+                    "unknown category slug(s): "
+                            + String.join(", ", unknown)
+                            + "; create them with POST /api/v1/categories first");
         }
         return distinct.stream().map(found::get).toList();
     }
 
     private void requireFreeName(String name, Category self) {
-        categories.findByName(name).filter(other -> other != self).ifPresent(other -> {
-            throw new ConflictException("A category named '" + name + "' already exists (slug '" + other.slug + "')");
-        });
+        categories
+                .findByName(name)
+                .filter(other -> other != self)
+                .ifPresent(
+                        other -> {
+                            throw new ConflictException(
+                                    "A category named '"
+                                            + name
+                                            + "' already exists (slug '"
+                                            + other.slug
+                                            + "')");
+                        });
     }
 
     private static NotFoundException notFound(String slug) {

@@ -16,8 +16,7 @@ import java.util.List;
 /** Atom 1.0 through ROME: the same facts as the RSS feed in Atom's own elements. */
 final class AtomWriter {
 
-    private AtomWriter() {
-    }
+    private AtomWriter() {}
 
     static String write(FeedData feed) {
         Feed atom = new Feed("atom_1.0");
@@ -27,7 +26,12 @@ final class AtomWriter {
         atom.setLanguage(feed.language());
         atom.setUpdated(Date.from(feed.updated()));
         atom.setAlternateLinks(List.of(link("alternate", feed.homeUrl(), "text/html")));
-        atom.setOtherLinks(List.of(link("self", feed.feedUrls().get(FeedFormat.ATOM), "application/atom+xml")));
+        atom.setOtherLinks(
+                List.of(
+                        link(
+                                "self",
+                                feed.feedUrls().get(FeedFormat.ATOM),
+                                "application/atom+xml")));
         Generator generator = new Generator();
         generator.setValue(RssWriter.GENERATOR);
         atom.setGenerator(generator);
@@ -49,12 +53,16 @@ final class AtomWriter {
         Person author = new Person();
         author.setName(post.author());
         entry.setAuthors(List.of(author));
-        entry.setCategories(post.categories().stream().map(c -> {
-            Category category = new Category();
-            category.setTerm(c.slug());
-            category.setLabel(c.name());
-            return category;
-        }).toList());
+        entry.setCategories(
+                post.categories().stream()
+                        .map(
+                                c -> {
+                                    Category category = new Category();
+                                    category.setTerm(c.slug());
+                                    category.setLabel(c.name());
+                                    return category;
+                                })
+                        .toList());
         Content summary = text(post.summary());
         entry.setSummary(summary);
         Content content = new Content();
@@ -64,7 +72,10 @@ final class AtomWriter {
         return entry;
     }
 
-    /** Atom ids must be IRIs: guids that are absolute URIs are kept, others are wrapped in a tag URI. */
+    /**
+     * Atom ids must be IRIs: guids that are absolute URIs are kept, others are wrapped in a tag
+     * URI.
+     */
     static String atomId(String guid) {
         try {
             if (URI.create(guid).isAbsolute()) {
@@ -73,7 +84,8 @@ final class AtomWriter {
         } catch (IllegalArgumentException e) {
             // not a URI: wrapped below
         }
-        return "tag:blog-api,2026:guid:" + java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8);
+        return "tag:blog-api,2026:guid:"
+                + java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Content text(String value) {

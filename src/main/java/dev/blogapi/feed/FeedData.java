@@ -10,14 +10,27 @@ import java.util.List;
  * @param updated when the feed's content last changed: lastBuildDate, Atom updated, Last-Modified
  * @param feedUrls absolute URL of this feed in each format
  */
-record FeedData(String title, String description, String language, String homeUrl, int ttlMinutes,
-        Instant updated, java.util.Map<FeedFormat, String> feedUrls, List<Item> items) {
+record FeedData(
+        String title,
+        String description,
+        String language,
+        String homeUrl,
+        int ttlMinutes,
+        Instant updated,
+        java.util.Map<FeedFormat, String> feedUrls,
+        List<Item> items) {
 
     /** One post in a feed; {@code categories} are in the post's order. */
-    record Item(String title, String url, String guid, Instant published, Instant updated, String author,
-            List<Category> categories, String contentHtml, String summary) {
-    }
+    record Item(
+            String title,
+            String url,
+            String guid,
+            Instant published,
+            Instant updated,
+            String author,
+            List<Category> categories,
+            String contentHtml,
+            String summary) {}
 
-    record Category(String slug, String name) {
-    }
+    record Category(String slug, String name) {}
 }

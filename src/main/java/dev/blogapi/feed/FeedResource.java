@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Feeds at the root. No {@code @Produces}: a feed URL answers its own format whatever Accept
- * says, because real readers send odd Accept headers and must never get a 406.
+ * Feeds at the root. No {@code @Produces}: a feed URL answers its own format whatever Accept says,
+ * because real readers send odd Accept headers and must never get a 406.
  */
 @Path("/")
 @Tag(name = "Feeds", description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of published posts")
@@ -33,14 +33,16 @@ public class FeedResource {
     private static final String RSS = "application/rss+xml";
     private static final String ATOM = "application/atom+xml";
     private static final String JSON_FEED = "application/feed+json";
-    private static final String DESCRIPTION = "The feed in the format its extension names (rss, atom or json), "
-            + "whatever Accept says; If-None-Match or If-Modified-Since give 304";
+    private static final String DESCRIPTION =
+            "The feed in the format its extension names (rss, atom or json), "
+                    + "whatever Accept says; If-None-Match or If-Modified-Since give 304";
 
     private final FeedService feeds;
     private final BlogMetrics metrics;
     private final int maxAgeSeconds;
 
-    public FeedResource(FeedService feeds, BlogMetrics metrics, dev.blogapi.common.config.BlogConfig config) {
+    public FeedResource(
+            FeedService feeds, BlogMetrics metrics, dev.blogapi.common.config.BlogConfig config) {
         this.feeds = feeds;
         this.metrics = metrics;
         this.maxAgeSeconds = config.feedTtl() * 60;
@@ -48,73 +50,118 @@ public class FeedResource {
 
     @GET
     @Path("feed.{format: rss|atom|json}")
-    @Operation(operationId = "siteFeed", summary = "Site feed",
+    @Operation(
+            operationId = "siteFeed",
+            summary = "Site feed",
             description = "The newest published posts. format is rss, atom or json.")
-    @APIResponse(responseCode = "200", description = DESCRIPTION, content = {
-        @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))},
+    @APIResponse(
+            responseCode = "200",
+            description = DESCRIPTION,
+            content = {
+                @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))
+            },
             headers = {
-                @Header(name = "Last-Modified", description = "When the feed's content last changed",
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the feed's content last changed",
                         schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = "public, max-age from BLOG_FEED_TTL",
-                        schema = @Schema(type = SchemaType.STRING))})
-    public Response site(@PathParam("format") String format, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                @Header(
+                        name = "Cache-Control",
+                        description = "public, max-age from BLOG_FEED_TTL",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response site(
+            @PathParam("format") String format,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
         return answer(FeedScope.SITE, format, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
     @Path("categories/{slug}/feed.{format: rss|atom|json}")
-    @Operation(operationId = "categoryFeed", summary = "Feed of one category",
-            description = "The newest published posts filed under the category; an empty category is an empty feed.")
-    @APIResponse(responseCode = "200", description = DESCRIPTION, content = {
-        @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))},
+    @Operation(
+            operationId = "categoryFeed",
+            summary = "Feed of one category",
+            description =
+                    "The newest published posts filed under the category; an empty category is an empty feed.")
+    @APIResponse(
+            responseCode = "200",
+            description = DESCRIPTION,
+            content = {
+                @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))
+            },
             headers = {
-                @Header(name = "Last-Modified", description = "When the feed's content last changed",
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the feed's content last changed",
                         schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = "public, max-age from BLOG_FEED_TTL",
-                        schema = @Schema(type = SchemaType.STRING))})
-    public Response category(@PathParam("slug") String slug, @PathParam("format") String format,
+                @Header(
+                        name = "Cache-Control",
+                        description = "public, max-age from BLOG_FEED_TTL",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response category(
+            @PathParam("slug") String slug,
+            @PathParam("format") String format,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return answer(new FeedScope(FeedScope.Kind.CATEGORY, slug), format, ifNoneMatch, ifModifiedSince);
+        return answer(
+                new FeedScope(FeedScope.Kind.CATEGORY, slug), format, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
     @Path("authors/{slug}/feed.{format: rss|atom|json}")
-    @Operation(operationId = "authorFeed", summary = "Feed of one author",
+    @Operation(
+            operationId = "authorFeed",
+            summary = "Feed of one author",
             description = "The newest published posts by the author.")
-    @APIResponse(responseCode = "200", description = DESCRIPTION, content = {
-        @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))},
+    @APIResponse(
+            responseCode = "200",
+            description = DESCRIPTION,
+            content = {
+                @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))
+            },
             headers = {
-                @Header(name = "Last-Modified", description = "When the feed's content last changed",
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the feed's content last changed",
                         schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = "public, max-age from BLOG_FEED_TTL",
-                        schema = @Schema(type = SchemaType.STRING))})
-    public Response author(@PathParam("slug") String slug, @PathParam("format") String format,
+                @Header(
+                        name = "Cache-Control",
+                        description = "public, max-age from BLOG_FEED_TTL",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response author(
+            @PathParam("slug") String slug,
+            @PathParam("format") String format,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return answer(new FeedScope(FeedScope.Kind.AUTHOR, slug), format, ifNoneMatch, ifModifiedSince);
+        return answer(
+                new FeedScope(FeedScope.Kind.AUTHOR, slug), format, ifNoneMatch, ifModifiedSince);
     }
 
-    private Response answer(FeedScope scope, String extension, String ifNoneMatch, String ifModifiedSince) {
+    private Response answer(
+            FeedScope scope, String extension, String ifNoneMatch, String ifModifiedSince) {
         FeedFormat format = FeedFormat.valueOf(extension.toUpperCase(java.util.Locale.ROOT));
         FeedService.RenderedFeed feed = feeds.render(scope, format, Timestamps.now());
         String etag = EntityTags.of(feed.body());
-        boolean unchanged = ifNoneMatch != null
-                ? EntityTags.matches(ifNoneMatch, etag)
-                : notModifiedSince(ifModifiedSince, feed.lastModified());
+        boolean unchanged =
+                ifNoneMatch != null
+                        ? EntityTags.matches(ifNoneMatch, etag)
+                        : notModifiedSince(ifModifiedSince, feed.lastModified());
         if (unchanged) {
             metrics.cacheHit("feed");
         }
-        Response.ResponseBuilder response = unchanged
-                ? Response.notModified()
-                : Response.ok(feed.body()).type(feed.mediaType());
+        Response.ResponseBuilder response =
+                unchanged
+                        ? Response.notModified()
+                        : Response.ok(feed.body()).type(feed.mediaType());
         return response.tag(new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1)))
                 .lastModified(Date.from(feed.lastModified()))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
@@ -126,7 +173,9 @@ public class FeedResource {
             return false;
         }
         try {
-            Instant since = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant since =
+                    ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                            .toInstant();
             return !lastModified.isAfter(since);
         } catch (DateTimeParseException e) {
             return false; // RFC 9110: an invalid date is ignored

@@ -3,7 +3,11 @@ package dev.blogapi.feed;
 /** Which posts a feed holds: the whole site, one category or one author (by slug). */
 record FeedScope(Kind kind, String slug) {
 
-    enum Kind { SITE, CATEGORY, AUTHOR }
+    enum Kind {
+        SITE,
+        CATEGORY,
+        AUTHOR
+    }
 
     static final FeedScope SITE = new FeedScope(Kind.SITE, null);
 

@@ -33,8 +33,14 @@ public class FeedService {
     private final ObjectMapper json;
     private final BlogMetrics metrics;
 
-    public FeedService(PostRepository posts, CategoryRepository categories, AuthorRepository authors,
-            Permalinks permalinks, BlogConfig config, ObjectMapper json, BlogMetrics metrics) {
+    public FeedService(
+            PostRepository posts,
+            CategoryRepository categories,
+            AuthorRepository authors,
+            Permalinks permalinks,
+            BlogConfig config,
+            ObjectMapper json,
+            BlogMetrics metrics) {
         this.metrics = metrics;
         this.posts = posts;
         this.categories = categories;
@@ -45,17 +51,17 @@ public class FeedService {
     }
 
     /** A rendered feed and when its content last changed (whole seconds, as HTTP dates carry). */
-    public record RenderedFeed(String body, Instant lastModified, String mediaType) {
-    }
+    public record RenderedFeed(String body, Instant lastModified, String mediaType) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RenderedFeed render(FeedScope scope, FeedFormat format, Instant now) {
         FeedData data = load(scope, now);
-        String body = switch (format) {
-            case RSS -> RssWriter.write(data);
-            case ATOM -> AtomWriter.write(data);
-            case JSON -> JsonFeedWriter.write(data, json);
-        };
+        String body =
+                switch (format) {
+                    case RSS -> RssWriter.write(data);
+                    case ATOM -> AtomWriter.write(data);
+                    case JSON -> JsonFeedWriter.write(data, json);
+                };
         metrics.feedRendered(format);
         return new RenderedFeed(body, data.updated(), format.mediaType());
     }
@@ -67,37 +73,76 @@ public class FeedService {
 
     FeedData load(FeedScope scope, Instant now) {
         String title = titleOf(scope);
-        PostFilter filter = new PostFilter(PostFilter.Visibility.PUBLISHED,
-                scope.kind() == FeedScope.Kind.CATEGORY ? scope.slug() : null,
-                scope.kind() == FeedScope.Kind.AUTHOR ? scope.slug() : null, null, null, null);
+        PostFilter filter =
+                new PostFilter(
+                        PostFilter.Visibility.PUBLISHED,
+                        scope.kind() == FeedScope.Kind.CATEGORY ? scope.slug() : null,
+                        scope.kind() == FeedScope.Kind.AUTHOR ? scope.slug() : null,
+                        null,
+                        null,
+                        null);
         List<Post> newest = posts.loadInOrder(posts.newestIds(filter, now, config.feedSize()));
         Instant updated = posts.lastContentChange();
         if (!newest.isEmpty() && newest.get(0).publishedAt.isAfter(updated)) {
             updated = newest.get(0).publishedAt;
         }
         List<FeedData.Item> items = newest.stream().map(this::item).toList();
-        return new FeedData(FeedText.xmlSafe(title), FeedText.xmlSafe(config.description()), config.language(),
-                permalinks.baseUrl() + "/", config.feedTtl(), updated.truncatedTo(ChronoUnit.SECONDS),
-                feedUrls(scope), items);
+        return new FeedData(
+                FeedText.xmlSafe(title),
+                FeedText.xmlSafe(config.description()),
+                config.language(),
+                permalinks.baseUrl() + "/",
+                config.feedTtl(),
+                updated.truncatedTo(ChronoUnit.SECONDS),
+                feedUrls(scope),
+                items);
     }
 
     private String titleOf(FeedScope scope) {
         return switch (scope.kind()) {
             case SITE -> config.title();
-            case CATEGORY -> config.title() + " — " + categories.findBySlug(scope.slug())
-                    .orElseThrow(() -> new NotFoundException("No category with slug '" + scope.slug() + "'")).name;
-            case AUTHOR -> config.title() + " — " + authors.findBySlug(scope.slug())
-                    .orElseThrow(() -> new NotFoundException("No author with slug '" + scope.slug() + "'")).name;
+            case CATEGORY ->
+                    config.title()
+                            + " — "
+                            + categories
+                                    .findBySlug(scope.slug())
+                                    .orElseThrow(
+                                            () ->
+                                                    new NotFoundException(
+                                                            "No category with slug '"
+                                                                    + scope.slug()
+                                                                    + "'"))
+                                    .name;
+            case AUTHOR ->
+                    config.title()
+                            + " — "
+                            + authors.findBySlug(scope.slug())
+                                    .orElseThrow(
+                                            () ->
+                                                    new NotFoundException(
+                                                            "No author with slug '"
+                                                                    + scope.slug()
+                                                                    + "'"))
+                                    .name;
         };
     }
 
     private FeedData.Item item(Post post) {
         String url = permalinks.urlOf(permalinks.pathOf(post));
-        String html = FeedText.xmlSafe(FeedText.absoluteLinks(post.contentHtml, permalinks.baseUrl()));
-        return new FeedData.Item(FeedText.xmlSafe(post.title), url, FeedText.xmlSafe(post.guid), post.publishedAt,
-                post.updatedAt, FeedText.xmlSafe(post.author.name),
-                post.categories.stream().map(c -> new FeedData.Category(c.slug, FeedText.xmlSafe(c.name))).toList(),
-                html, FeedText.xmlSafe(post.excerpt));
+        String html =
+                FeedText.xmlSafe(FeedText.absoluteLinks(post.contentHtml, permalinks.baseUrl()));
+        return new FeedData.Item(
+                FeedText.xmlSafe(post.title),
+                url,
+                FeedText.xmlSafe(post.guid),
+                post.publishedAt,
+                post.updatedAt,
+                FeedText.xmlSafe(post.author.name),
+                post.categories.stream()
+                        .map(c -> new FeedData.Category(c.slug, FeedText.xmlSafe(c.name)))
+                        .toList(),
+                html,
+                FeedText.xmlSafe(post.excerpt));
     }
 
     private Map<FeedFormat, String> feedUrls(FeedScope scope) {

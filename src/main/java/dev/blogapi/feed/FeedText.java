@@ -9,8 +9,7 @@ import org.jsoup.nodes.Entities;
 /** Text fit for a feed: only characters XML 1.0 allows, and links that work outside the site. */
 final class FeedText {
 
-    private FeedText() {
-    }
+    private FeedText() {}
 
     static String xmlSafe(String text) {
         return XmlCharacters.strip(text);
@@ -22,7 +21,10 @@ final class FeedText {
             return html;
         }
         Document document = Jsoup.parseBodyFragment(html, baseUrl + "/");
-        document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        document.outputSettings()
+                .prettyPrint(false)
+                .charset("UTF-8")
+                .escapeMode(Entities.EscapeMode.base);
         boolean changed = false;
         for (Element element : document.select("a[href], img[src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";

@@ -17,16 +17,20 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
-/** RSS 2.0 through ROME, in the shape of the blog this service replaces (dates as RFC 822 with +0000). */
+/**
+ * RSS 2.0 through ROME, in the shape of the blog this service replaces (dates as RFC 822 with
+ * +0000).
+ */
 final class RssWriter {
 
     static final String GENERATOR = "blog-api";
-    private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    private static final Namespace ATOM =
+            Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
     private static final DateTimeFormatter RFC_822 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+                    .withZone(ZoneOffset.UTC);
 
-    private RssWriter() {
-    }
+    private RssWriter() {}
 
     static String write(FeedData feed) {
         Channel channel = new Channel("rss_2.0");
@@ -42,15 +46,19 @@ final class RssWriter {
             Document document = new WireFeedOutput().outputJDom(channel);
             Element channelElement = document.getRootElement().getChild("channel");
             document.getRootElement().addNamespaceDeclaration(ATOM);
-            channelElement.addContent(indexAfter(channelElement, "link"), new Element("link", ATOM)
-                    .setAttribute("href", feed.feedUrls().get(FeedFormat.RSS))
-                    .setAttribute("rel", "self")
-                    .setAttribute("type", "application/rss+xml"));
+            channelElement.addContent(
+                    indexAfter(channelElement, "link"),
+                    new Element("link", ATOM)
+                            .setAttribute("href", feed.feedUrls().get(FeedFormat.RSS))
+                            .setAttribute("rel", "self")
+                            .setAttribute("type", "application/rss+xml"));
             // ROME writes "GMT"; the old blog's readers saw "+0000".
             channelElement.getChild("lastBuildDate").setText(RFC_822.format(feed.updated()));
             List<Element> items = channelElement.getChildren("item");
             for (int i = 0; i < items.size(); i++) {
-                items.get(i).getChild("pubDate").setText(RFC_822.format(feed.items().get(i).published()));
+                items.get(i)
+                        .getChild("pubDate")
+                        .setText(RFC_822.format(feed.items().get(i).published()));
             }
             return XmlOutput.write(document);
         } catch (FeedException e) {
@@ -72,11 +80,15 @@ final class RssWriter {
         guid.setPermaLink(isUrl(post.guid()));
         item.setGuid(guid);
         item.setAuthor(post.author());
-        item.setCategories(post.categories().stream().map(c -> {
-            Category category = new Category();
-            category.setValue(c.name());
-            return category;
-        }).toList());
+        item.setCategories(
+                post.categories().stream()
+                        .map(
+                                c -> {
+                                    Category category = new Category();
+                                    category.setValue(c.name());
+                                    return category;
+                                })
+                        .toList());
         return item;
     }
 

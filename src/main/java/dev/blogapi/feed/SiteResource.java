@@ -23,12 +23,21 @@ public class SiteResource {
     }
 
     @GET
-    @Operation(operationId = "getSite", summary = "The blog's title, language, base URL and feed URLs",
-            description = "Lets a front end emit <link rel=\"alternate\"> tags without hard-coding paths.")
+    @Operation(
+            operationId = "getSite",
+            summary = "The blog's title, language, base URL and feed URLs",
+            description =
+                    "Lets a front end emit <link rel=\"alternate\"> tags without hard-coding paths.")
     public SiteResponse site() {
         Map<FeedFormat, String> urls = feeds.siteFeedUrls();
-        return new SiteResponse(config.title(), config.description(), config.language(),
+        return new SiteResponse(
+                config.title(),
+                config.description(),
+                config.language(),
                 urls.get(FeedFormat.RSS).replaceFirst("/feed\\.rss$", ""),
-                new SiteResponse.Feeds(urls.get(FeedFormat.RSS), urls.get(FeedFormat.ATOM), urls.get(FeedFormat.JSON)));
+                new SiteResponse.Feeds(
+                        urls.get(FeedFormat.RSS),
+                        urls.get(FeedFormat.ATOM),
+                        urls.get(FeedFormat.JSON)));
     }
 }

@@ -14,6 +14,5 @@ public record SiteResponse(
     public record Feeds(
             @Schema(examples = "https://blog.example.org/feed.rss") String rss,
             @Schema(examples = "https://blog.example.org/feed.atom") String atom,
-            @Schema(examples = "https://blog.example.org/feed.json") String json) {
-    }
+            @Schema(examples = "https://blog.example.org/feed.json") String json) {}
 }

@@ -10,10 +10,17 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Everything the blog holds, as GET /api/v1/export gives it and POST /api/v1/import takes it back. */
-@Schema(name = "Export", description = "The whole blog: authors, categories and every post, drafts included.")
+/**
+ * Everything the blog holds, as GET /api/v1/export gives it and POST /api/v1/import takes it back.
+ */
+@Schema(
+        name = "Export",
+        description = "The whole blog: authors, categories and every post, drafts included.")
 public record ExportDocument(
-        @Schema(enumeration = FORMAT) @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
+        @Schema(enumeration = FORMAT)
+                @NotNull
+                @Pattern(regexp = FORMAT, message = "must be " + FORMAT)
+                String format,
         @Schema(examples = "1") int version,
         @NotNull List<@Valid Author> authors,
         @NotNull List<@Valid Category> categories,
@@ -23,14 +30,17 @@ public record ExportDocument(
     public static final int VERSION = 1;
 
     @Schema(name = "ExportAuthor")
-    public record Author(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String name,
-            @NotNull Instant createdAt) {
-    }
+    public record Author(
+            @NotBlank @Size(max = 120) String slug,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull Instant createdAt) {}
 
     @Schema(name = "ExportCategory")
-    public record Category(@NotBlank @Size(max = 120) String slug, @NotBlank @Size(max = 200) String name,
-            @Size(max = 2000) String description, @NotNull Instant createdAt) {
-    }
+    public record Category(
+            @NotBlank @Size(max = 120) String slug,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 2000) String description,
+            @NotNull Instant createdAt) {}
 
     /** A post with everything needed to restore it exactly; author and categories by slug. */
     @Schema(name = "ExportPost")
@@ -50,6 +60,5 @@ public record ExportDocument(
             @NotNull String contentHtml,
             String contentMarkdown,
             @Size(max = 2000) String legacyPath,
-            @NotNull List<@NotBlank @Size(max = 2000) String> aliases) {
-    }
+            @NotNull List<@NotBlank @Size(max = 2000) String> aliases) {}
 }

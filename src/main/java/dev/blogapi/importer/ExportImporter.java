@@ -12,9 +12,7 @@ import dev.blogapi.post.PostRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,7 +27,10 @@ class ExportImporter {
     private final CategoryRepository categories;
     private final dev.blogapi.common.metrics.BlogMetrics metrics;
 
-    ExportImporter(PostRepository posts, AuthorRepository authors, CategoryRepository categories,
+    ExportImporter(
+            PostRepository posts,
+            AuthorRepository authors,
+            CategoryRepository categories,
             dev.blogapi.common.metrics.BlogMetrics metrics) {
         this.metrics = metrics;
         this.posts = posts;
@@ -39,19 +40,26 @@ class ExportImporter {
 
     ImportReport importDocument(ExportDocument document) {
         if (document.version() != ExportDocument.VERSION) {
-            throw new InvalidRequestException("version", "must be " + ExportDocument.VERSION + "; this service reads only its own format");
+            throw new InvalidRequestException(
+                    "version",
+                    "must be "
+                            + ExportDocument.VERSION
+                            + "; this service reads only its own format");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            document.authors().forEach(this::restoreAuthor);
-            document.categories().forEach(this::restoreCategory);
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            document.authors().forEach(this::restoreAuthor);
+                            document.categories().forEach(this::restoreCategory);
+                        });
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         List<ImportReport.Failure> failed = new ArrayList<>();
         for (ExportDocument.Post post : document.posts()) {
             try {
-                ImportWriter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> restorePost(post));
+                ImportWriter.Outcome outcome =
+                        QuarkusTransaction.requiringNew().call(() -> restorePost(post));
                 switch (outcome) {
                     case CREATED -> created++;
                     case UPDATED -> updated++;
@@ -60,7 +68,10 @@ class ExportImporter {
             } catch (ItemFailureException e) {
                 failed.add(new ImportReport.Failure(post.guid(), e.getMessage()));
             } catch (RuntimeException e) {
-                failed.add(new ImportReport.Failure(post.guid(), "could not be stored: it conflicts with existing data"));
+                failed.add(
+                        new ImportReport.Failure(
+                                post.guid(),
+                                "could not be stored: it conflicts with existing data"));
             }
         }
         ImportReport report = new ImportReport(created, updated, unchanged, failed);
@@ -84,24 +95,41 @@ class ExportImporter {
             category = new Category(exported.slug(), exported.name(), exported.description());
             category.createdAt = Timestamps.stored(exported.createdAt());
             categories.persist(category);
-        } else if (category != null && category.name.equals(exported.name())
+        } else if (category != null
+                && category.name.equals(exported.name())
                 && !Objects.equals(category.description, exported.description())) {
             category.description = exported.description();
         }
     }
 
     private ImportWriter.Outcome restorePost(ExportDocument.Post exported) {
-        Author author = authors.findBySlug(exported.author())
-                .orElseThrow(() -> new ItemFailureException("author '" + exported.author() + "' is not in the document"));
+        Author author =
+                authors.findBySlug(exported.author())
+                        .orElseThrow(
+                                () ->
+                                        new ItemFailureException(
+                                                "author '"
+                                                        + exported.author()
+                                                        + "' is not in the document"));
         List<Category> filed = new ArrayList<>();
         for (String slug : exported.categories()) {
-            filed.add(categories.findBySlug(slug)
-                    .orElseThrow(() -> new ItemFailureException("category '" + slug + "' is not in the document")));
+            filed.add(
+                    categories
+                            .findBySlug(slug)
+                            .orElseThrow(
+                                    () ->
+                                            new ItemFailureException(
+                                                    "category '"
+                                                            + slug
+                                                            + "' is not in the document")));
         }
         if ("published".equals(exported.status()) && exported.publishedAt() == null) {
             throw new ItemFailureException("a published post needs publishedAt");
         }
-        Post post = posts.findByIdOptional(exported.id()).or(() -> posts.findByGuid(exported.guid())).orElse(null);
+        Post post =
+                posts.findByIdOptional(exported.id())
+                        .or(() -> posts.findByGuid(exported.guid()))
+                        .orElse(null);
         boolean creating = post == null;
         if (creating) {
             post = new Post();
@@ -112,11 +140,18 @@ class ExportImporter {
         }
         Post target = post;
         post.guid = exported.guid();
-        post.slug = exported.slug().equals(post.slug) ? post.slug
-                : Slugs.unique(exported.slug(), slug -> !slug.equals(target.slug) && posts.slugTaken(slug));
+        post.slug =
+                exported.slug().equals(post.slug)
+                        ? post.slug
+                        : Slugs.unique(
+                                exported.slug(),
+                                slug -> !slug.equals(target.slug) && posts.slugTaken(slug));
         post.title = exported.title();
         post.status = Post.Status.valueOf(exported.status());
-        post.publishedAt = "draft".equals(exported.status()) ? null : Timestamps.stored(exported.publishedAt());
+        post.publishedAt =
+                "draft".equals(exported.status())
+                        ? null
+                        : Timestamps.stored(exported.publishedAt());
         post.createdAt = Timestamps.stored(exported.createdAt());
         post.updatedAt = Timestamps.stored(exported.updatedAt());
         post.author = author;
@@ -136,14 +171,20 @@ class ExportImporter {
         return creating ? ImportWriter.Outcome.CREATED : ImportWriter.Outcome.UPDATED;
     }
 
-    private static boolean same(Post post, ExportDocument.Post exported, Author author, List<Category> filed) {
-        return post.id.equals(exported.id()) && post.guid.equals(exported.guid()) && post.slug.equals(exported.slug())
-                && post.title.equals(exported.title()) && post.status.name().equals(exported.status())
+    private static boolean same(
+            Post post, ExportDocument.Post exported, Author author, List<Category> filed) {
+        return post.id.equals(exported.id())
+                && post.guid.equals(exported.guid())
+                && post.slug.equals(exported.slug())
+                && post.title.equals(exported.title())
+                && post.status.name().equals(exported.status())
                 && Objects.equals(post.publishedAt, Timestamps.stored(exported.publishedAt()))
                 && post.createdAt.equals(Timestamps.stored(exported.createdAt()))
                 && post.updatedAt.equals(Timestamps.stored(exported.updatedAt()))
-                && post.author.id.equals(author.id) && post.categories.equals(filed)
-                && post.excerpt.equals(exported.excerpt()) && post.excerptDerived == exported.excerptDerived()
+                && post.author.id.equals(author.id)
+                && post.categories.equals(filed)
+                && post.excerpt.equals(exported.excerpt())
+                && post.excerptDerived == exported.excerptDerived()
                 && post.contentHtml.equals(exported.contentHtml())
                 && Objects.equals(post.contentMarkdown, exported.contentMarkdown())
                 && Objects.equals(post.legacyPath, exported.legacyPath());

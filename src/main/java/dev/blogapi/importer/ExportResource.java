@@ -24,7 +24,11 @@ public class ExportResource {
     }
 
     @GET
-    @Operation(operationId = "exportBlog", summary = "Export the whole blog", description = """
+    @Operation(
+            operationId = "exportBlog",
+            summary = "Export the whole blog",
+            description =
+                    """
             Every post (drafts and scheduled ones too), category and author as one document that
             POST /api/v1/import takes back; exporting the result of that import gives the same document.""")
     public ExportDocument export() {

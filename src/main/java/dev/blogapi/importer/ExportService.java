@@ -19,7 +19,8 @@ public class ExportService {
     private final AuthorRepository authors;
     private final CategoryRepository categories;
 
-    public ExportService(PostRepository posts, AuthorRepository authors, CategoryRepository categories) {
+    public ExportService(
+            PostRepository posts, AuthorRepository authors, CategoryRepository categories) {
         this.posts = posts;
         this.authors = authors;
         this.categories = categories;
@@ -28,22 +29,49 @@ public class ExportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExportDocument export() {
         Map<UUID, List<String>> aliases = posts.aliasesByPost();
-        List<ExportDocument.Author> allAuthors = authors.list("order by slug").stream()
-                .map(a -> new ExportDocument.Author(a.slug, a.name, a.createdAt)).toList();
-        List<ExportDocument.Category> allCategories = categories.list("order by slug").stream()
-                .map(c -> new ExportDocument.Category(c.slug, c.name, c.description, c.createdAt)).toList();
-        List<UUID> ids = posts.getEntityManager()
-                .createQuery("select p.id from Post p order by p.createdAt, p.id", UUID.class).getResultList();
+        List<ExportDocument.Author> allAuthors =
+                authors.list("order by slug").stream()
+                        .map(a -> new ExportDocument.Author(a.slug, a.name, a.createdAt))
+                        .toList();
+        List<ExportDocument.Category> allCategories =
+                categories.list("order by slug").stream()
+                        .map(
+                                c ->
+                                        new ExportDocument.Category(
+                                                c.slug, c.name, c.description, c.createdAt))
+                        .toList();
+        List<UUID> ids =
+                posts.getEntityManager()
+                        .createQuery(
+                                "select p.id from Post p order by p.createdAt, p.id", UUID.class)
+                        .getResultList();
         List<dev.blogapi.post.Post> loaded = new java.util.ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             loaded.addAll(posts.loadInOrder(ids.subList(from, Math.min(from + CHUNK, ids.size()))));
         }
-        List<ExportDocument.Post> allPosts = loaded.stream()
-                .map(p -> new ExportDocument.Post(p.id, p.guid, p.slug, p.title, p.status.name(), p.publishedAt,
-                        p.createdAt, p.updatedAt, p.author.slug, p.categories.stream().map(c -> c.slug).toList(),
-                        p.excerpt, p.excerptDerived, p.contentHtml, p.contentMarkdown, p.legacyPath,
-                        aliases.getOrDefault(p.id, List.of())))
-                .toList();
-        return new ExportDocument(ExportDocument.FORMAT, ExportDocument.VERSION, allAuthors, allCategories, allPosts);
+        List<ExportDocument.Post> allPosts =
+                loaded.stream()
+                        .map(
+                                p ->
+                                        new ExportDocument.Post(
+                                                p.id,
+                                                p.guid,
+                                                p.slug,
+                                                p.title,
+                                                p.status.name(),
+                                                p.publishedAt,
+                                                p.createdAt,
+                                                p.updatedAt,
+                                                p.author.slug,
+                                                p.categories.stream().map(c -> c.slug).toList(),
+                                                p.excerpt,
+                                                p.excerptDerived,
+                                                p.contentHtml,
+                                                p.contentMarkdown,
+                                                p.legacyPath,
+                                                aliases.getOrDefault(p.id, List.of())))
+                        .toList();
+        return new ExportDocument(
+                ExportDocument.FORMAT, ExportDocument.VERSION, allAuthors, allCategories, allPosts);
     }
 }

@@ -12,13 +12,12 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Reads an RSS or Atom document with ROME, refusing DTDs (so no external entities and no
- * entity expansion) and answering a document that is not a feed with a problem naming why.
+ * Reads an RSS or Atom document with ROME, refusing DTDs (so no external entities and no entity
+ * expansion) and answering a document that is not a feed with a problem naming why.
  */
 final class FeedDocuments {
 
-    private FeedDocuments() {
-    }
+    private FeedDocuments() {}
 
     static SyndFeed read(InputStream body) {
         SyndFeedInput input = new SyndFeedInput(false, Locale.US);
@@ -29,23 +28,31 @@ final class FeedDocuments {
         } catch (ParsingFeedException e) {
             String message = messageOf(e);
             if (message.toLowerCase(Locale.ROOT).contains("doctype")) {
-                throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                throw new ProblemException(
+                        ProblemType.MALFORMED_REQUEST,
                         "DOCTYPE declarations are refused (they can reach files and expand entities); remove it and retry");
             }
-            String where = e.getLineNumber() > 0
-                    ? " at line " + e.getLineNumber() + ", column " + e.getColumnNumber() : "";
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The document is not well-formed XML" + where
-                    + ": " + message);
+            String where =
+                    e.getLineNumber() > 0
+                            ? " at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+                            : "";
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The document is not well-formed XML" + where + ": " + message);
         } catch (IllegalArgumentException | FeedException e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
                     "The document is XML but not an RSS 2.0 or Atom 1.0 feed: " + messageOf(e));
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The document could not be read: " + e.getMessage());
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The document could not be read: " + e.getMessage());
         }
     }
 
     private static String messageOf(Exception e) {
-        Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        Throwable cause =
+                e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
         return String.valueOf(cause.getMessage());
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
-/** Imports an old blog's RSS 2.0 or Atom 1.0 feed: the whole document is read before anything is written. */
+/**
+ * Imports an old blog's RSS 2.0 or Atom 1.0 feed: the whole document is read before anything is
+ * written.
+ */
 @jakarta.enterprise.context.ApplicationScoped
 public class FeedImporter {
 
@@ -21,7 +24,10 @@ public class FeedImporter {
     private final ImportWriter writer;
     private final dev.blogapi.common.metrics.BlogMetrics metrics;
 
-    FeedImporter(ContentRenderer renderer, BlogConfig config, ImportWriter writer,
+    FeedImporter(
+            ContentRenderer renderer,
+            BlogConfig config,
+            ImportWriter writer,
             dev.blogapi.common.metrics.BlogMetrics metrics) {
         this.metrics = metrics;
         this.mapper = new FeedItemMapper(renderer, config.baseUrl(), config.defaultAuthor());
@@ -40,10 +46,14 @@ public class FeedImporter {
                 if (seen.add(post.guid())) {
                     accepted.add(post);
                 } else {
-                    failed.add(new ImportReport.Failure(post.guid(), "the guid appears more than once in this document"));
+                    failed.add(
+                            new ImportReport.Failure(
+                                    post.guid(),
+                                    "the guid appears more than once in this document"));
                 }
             } catch (ItemFailure e) {
-                failed.add(new ImportReport.Failure(FeedItemMapper.identity(entry), e.getMessage()));
+                failed.add(
+                        new ImportReport.Failure(FeedItemMapper.identity(entry), e.getMessage()));
             }
         }
         return write(accepted, failed);
@@ -52,7 +62,8 @@ public class FeedImporter {
     private ImportReport write(List<ImportedPost> accepted, List<ImportReport.Failure> failed) {
         int[] counts = new int[ImportWriter.Outcome.values().length];
         for (int from = 0; from < accepted.size(); from += ImportWriter.BATCH) {
-            List<ImportedPost> batch = accepted.subList(from, Math.min(from + ImportWriter.BATCH, accepted.size()));
+            List<ImportedPost> batch =
+                    accepted.subList(from, Math.min(from + ImportWriter.BATCH, accepted.size()));
             try {
                 writer.write(batch).forEach(outcome -> counts[outcome.ordinal()]++);
             } catch (RuntimeException batchFailure) {
@@ -62,13 +73,20 @@ public class FeedImporter {
                         counts[writer.write(List.of(item)).get(0).ordinal()]++;
                     } catch (RuntimeException e) {
                         LOG.warnf("Import of %s failed: %s", item.guid(), e.getMessage());
-                        failed.add(new ImportReport.Failure(item.guid(), "could not be stored: it conflicts with existing data"));
+                        failed.add(
+                                new ImportReport.Failure(
+                                        item.guid(),
+                                        "could not be stored: it conflicts with existing data"));
                     }
                 }
             }
         }
-        ImportReport report = new ImportReport(counts[ImportWriter.Outcome.CREATED.ordinal()],
-                counts[ImportWriter.Outcome.UPDATED.ordinal()], counts[ImportWriter.Outcome.UNCHANGED.ordinal()], failed);
+        ImportReport report =
+                new ImportReport(
+                        counts[ImportWriter.Outcome.CREATED.ordinal()],
+                        counts[ImportWriter.Outcome.UPDATED.ordinal()],
+                        counts[ImportWriter.Outcome.UNCHANGED.ordinal()],
+                        failed);
         metrics.imported(report);
         return report;
     }

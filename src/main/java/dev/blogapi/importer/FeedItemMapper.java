@@ -8,7 +8,6 @@ import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.content.XmlCharacters;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -37,7 +36,9 @@ class FeedItemMapper {
 
     /** The item's guid for a failure report: its guid or id, else its link. */
     static String identity(SyndEntry entry) {
-        return entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri().strip() : entry.getLink();
+        return entry.getUri() != null && !entry.getUri().isBlank()
+                ? entry.getUri().strip()
+                : entry.getLink();
     }
 
     ImportedPost map(SyndEntry entry) throws ItemFailure {
@@ -65,12 +66,17 @@ class FeedItemMapper {
             excerpt = renderer.plainText(htmlOf(description));
             require(excerpt.length() <= 1000, "summary is longer than 1000 characters");
         }
-        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        Date date =
+                entry.getPublishedDate() != null
+                        ? entry.getPublishedDate()
+                        : entry.getUpdatedDate();
         if (date == null) {
             throw new ItemFailure("no parsable publication date (pubDate, published or updated)");
         }
         String author = authorOf(entry);
-        require(author.length() <= MAX_NAME, "author name is longer than " + MAX_NAME + " characters");
+        require(
+                author.length() <= MAX_NAME,
+                "author name is longer than " + MAX_NAME + " characters");
         List<String> categories = categoriesOf(entry);
         String link = entry.getLink() == null ? null : entry.getLink().strip();
         List<String> oldPaths = new ArrayList<>();
@@ -79,7 +85,9 @@ class FeedItemMapper {
         if (link != null && !link.isEmpty()) {
             String path = pathOf(link);
             if (path != null) {
-                require(path.length() <= MAX_PATH, "link is longer than " + MAX_PATH + " characters");
+                require(
+                        path.length() <= MAX_PATH,
+                        "link is longer than " + MAX_PATH + " characters");
                 oldPaths.add(path);
                 slugSource = lastSegment(path).orElse(title);
             }
@@ -90,8 +98,17 @@ class FeedItemMapper {
                 }
             }
         }
-        return new ImportedPost(guid, title, html, excerpt, date.toInstant(), author, categories,
-                Slugs.from(slugSource, Slugs.from(title, "post")), oldPaths, legacyPath);
+        return new ImportedPost(
+                guid,
+                title,
+                html,
+                excerpt,
+                date.toInstant(),
+                author,
+                categories,
+                Slugs.from(slugSource, Slugs.from(title, "post")),
+                oldPaths,
+                legacyPath);
     }
 
     private String titleOf(SyndEntry entry) {
@@ -100,23 +117,31 @@ class FeedItemMapper {
         if (value == null) {
             return "";
         }
-        boolean markup = title != null && title.getType() != null && title.getType().toLowerCase(Locale.ROOT).contains("html");
+        boolean markup =
+                title != null
+                        && title.getType() != null
+                        && title.getType().toLowerCase(Locale.ROOT).contains("html");
         String plain = markup ? renderer.plainText(value) : value;
         return XmlCharacters.strip(plain).replaceAll("\\s+", " ").strip();
     }
 
     private static SyndContent firstContent(SyndEntry entry) {
-        return entry.getContents().stream().filter(c -> c.getValue() != null && !c.getValue().isBlank())
-                .findFirst().orElse(null);
+        return entry.getContents().stream()
+                .filter(c -> c.getValue() != null && !c.getValue().isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     private static SyndContent nonBlank(SyndContent content) {
-        return content != null && content.getValue() != null && !content.getValue().isBlank() ? content : null;
+        return content != null && content.getValue() != null && !content.getValue().isBlank()
+                ? content
+                : null;
     }
 
     /** Text content is escaped so it shows as written; HTML and XHTML pass on to the sanitiser. */
     private static String htmlOf(SyndContent content) {
-        String type = content.getType() == null ? "html" : content.getType().toLowerCase(Locale.ROOT);
+        String type =
+                content.getType() == null ? "html" : content.getType().toLowerCase(Locale.ROOT);
         boolean plainText = type.equals("text") || type.equals("text/plain");
         return plainText ? Entities.escape(content.getValue()) : content.getValue();
     }
@@ -134,11 +159,15 @@ class FeedItemMapper {
     private static List<String> categoriesOf(SyndEntry entry) throws ItemFailure {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (SyndCategory category : entry.getCategories()) {
-            String name = category.getLabel() != null && !category.getLabel().isBlank()
-                    ? category.getLabel() : category.getName();
+            String name =
+                    category.getLabel() != null && !category.getLabel().isBlank()
+                            ? category.getLabel()
+                            : category.getName();
             if (name != null && !name.isBlank()) {
                 String clean = name.replaceAll("\\s+", " ").strip();
-                require(clean.length() <= MAX_NAME, "category name is longer than " + MAX_NAME + " characters");
+                require(
+                        clean.length() <= MAX_NAME,
+                        "category name is longer than " + MAX_NAME + " characters");
                 names.add(clean);
             }
         }
@@ -160,9 +189,15 @@ class FeedItemMapper {
 
     private static java.util.Optional<String> lastSegment(String path) {
         String withoutQuery = path.replaceFirst("\\?.*$", "").replaceAll("/+$", "");
-        String segment = withoutQuery.substring(withoutQuery.lastIndexOf('/') + 1).replaceFirst("\\.[a-z0-9]{2,5}$", "");
-        return segment.isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8));
+        String segment =
+                withoutQuery
+                        .substring(withoutQuery.lastIndexOf('/') + 1)
+                        .replaceFirst("\\.[a-z0-9]{2,5}$", "");
+        return segment.isBlank()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        java.net.URLDecoder.decode(
+                                segment, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void require(boolean condition, String reason) throws ItemFailure {

@@ -12,7 +12,8 @@ public record ImportReport(
 
     @Schema(name = "ImportFailure", description = "An item that was not imported, and why.")
     public record Failure(
-            @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22", nullable = true) String guid,
-            @Schema(examples = "no parsable publication date (pubDate, published or updated)") String reason) {
-    }
+            @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22", nullable = true)
+                    String guid,
+            @Schema(examples = "no parsable publication date (pubDate, published or updated)")
+                    String reason) {}
 }

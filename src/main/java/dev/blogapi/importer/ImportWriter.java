@@ -5,10 +5,10 @@ import dev.blogapi.author.AuthorService;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryService;
 import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostRepository;
-import dev.blogapi.common.content.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,22 +19,30 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes mapped posts in batches, each batch one transaction, matching existing posts by guid:
- * new ones are created, changed ones updated, identical ones left alone.
+ * Writes mapped posts in batches, each batch one transaction, matching existing posts by guid: new
+ * ones are created, changed ones updated, identical ones left alone.
  */
 @ApplicationScoped
 class ImportWriter {
 
     static final int BATCH = 200;
 
-    enum Outcome { CREATED, UPDATED, UNCHANGED }
+    enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     private final PostRepository posts;
     private final AuthorService authors;
     private final CategoryService categories;
     private final ContentRenderer renderer;
 
-    ImportWriter(PostRepository posts, AuthorService authors, CategoryService categories, ContentRenderer renderer) {
+    ImportWriter(
+            PostRepository posts,
+            AuthorService authors,
+            CategoryService categories,
+            ContentRenderer renderer) {
         this.posts = posts;
         this.authors = authors;
         this.categories = categories;
@@ -42,14 +50,16 @@ class ImportWriter {
     }
 
     List<Outcome> write(List<ImportedPost> batch) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Outcome> outcomes = new ArrayList<>(batch.size());
-            for (ImportedPost item : batch) {
-                outcomes.add(writeOne(item));
-            }
-            posts.flush();
-            return outcomes;
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            List<Outcome> outcomes = new ArrayList<>(batch.size());
+                            for (ImportedPost item : batch) {
+                                outcomes.add(writeOne(item));
+                            }
+                            posts.flush();
+                            return outcomes;
+                        });
     }
 
     private Outcome writeOne(ImportedPost item) {
@@ -59,7 +69,8 @@ class ImportWriter {
         for (String name : item.categories()) {
             filed.add(categories.findOrCreateByName(name));
         }
-        String excerpt = item.excerpt() != null ? item.excerpt() : renderer.excerptOf(item.contentHtml());
+        String excerpt =
+                item.excerpt() != null ? item.excerpt() : renderer.excerptOf(item.contentHtml());
         Instant publishedAt = Timestamps.stored(item.publishedAt());
         if (post != null && same(post, item, author, filed, excerpt, publishedAt)) {
             addAliases(post, item.oldPaths());
@@ -92,7 +103,12 @@ class ImportWriter {
         return creating ? Outcome.CREATED : Outcome.UPDATED;
     }
 
-    private static boolean same(Post post, ImportedPost item, Author author, List<Category> filed, String excerpt,
+    private static boolean same(
+            Post post,
+            ImportedPost item,
+            Author author,
+            List<Category> filed,
+            String excerpt,
             Instant publishedAt) {
         return post.status == Post.Status.published
                 && post.title.equals(item.title())

@@ -9,8 +9,17 @@ import java.util.List;
  * @param excerpt explicit plain-text excerpt, or null to derive one from the body
  * @param slug the slug it wants (taken slugs get -2, -3…)
  * @param oldPaths paths it was served at before, kept as aliases
- * @param legacyPath its old path relative to BLOG_BASE_URL, kept as its permalink; null if not under it
+ * @param legacyPath its old path relative to BLOG_BASE_URL, kept as its permalink; null if not
+ *     under it
  */
-record ImportedPost(String guid, String title, String contentHtml, String excerpt, Instant publishedAt,
-        String author, List<String> categories, String slug, List<String> oldPaths, String legacyPath) {
-}
+record ImportedPost(
+        String guid,
+        String title,
+        String contentHtml,
+        String excerpt,
+        Instant publishedAt,
+        String author,
+        List<String> categories,
+        String slug,
+        List<String> oldPaths,
+        String legacyPath) {}

@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ArchiveMonth(
         @Schema(examples = "2007") int year,
         @Schema(examples = "6") int month,
-        @Schema(examples = "3") long postCount) {
-}
+        @Schema(examples = "3") long postCount) {}

@@ -21,7 +21,10 @@ public class ArchiveResource {
     }
 
     @GET
-    @Operation(operationId = "listArchive", summary = "Months with published posts", description = "Newest first; list a month with GET /api/v1/posts?year=&month=.")
+    @Operation(
+            operationId = "listArchive",
+            summary = "Months with published posts",
+            description = "Newest first; list a month with GET /api/v1/posts?year=&month=.")
     public List<ArchiveMonth> archive() {
         return queries.archive(Timestamps.now());
     }

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds and reads post paths from the permalink pattern ({@code {yyyy}}, {@code {MM}},
- * {@code {dd}}, {@code {slug}}; dates in UTC).
+ * Builds and reads post paths from the permalink pattern ({@code {yyyy}}, {@code {MM}}, {@code
+ * {dd}}, {@code {slug}}; dates in UTC).
  */
 @ApplicationScoped
 public class Permalinks {
@@ -30,7 +30,8 @@ public class Permalinks {
 
     Permalinks(String pattern, String baseUrl) {
         if (!pattern.startsWith("/") || !pattern.contains("{slug}")) {
-            throw new IllegalArgumentException("BLOG_PERMALINK_PATTERN must start with / and contain {slug}: " + pattern);
+            throw new IllegalArgumentException(
+                    "BLOG_PERMALINK_PATTERN must start with / and contain {slug}: " + pattern);
         }
         this.pattern = pattern;
         this.reader = Pattern.compile(toRegex(pattern));
@@ -51,8 +52,7 @@ public class Permalinks {
             return null;
         }
         ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
-        return pattern
-                .replace("{yyyy}", String.format("%04d", at.getYear()))
+        return pattern.replace("{yyyy}", String.format("%04d", at.getYear()))
                 .replace("{MM}", String.format("%02d", at.getMonthValue()))
                 .replace("{dd}", String.format("%02d", at.getDayOfMonth()))
                 .replace("{slug}", slug);
@@ -66,7 +66,10 @@ public class Permalinks {
         return baseUrl;
     }
 
-    /** The slug in a path that fits the pattern; the caller checks the date parts by rebuilding the path. */
+    /**
+     * The slug in a path that fits the pattern; the caller checks the date parts by rebuilding the
+     * path.
+     */
     public Optional<String> slugIn(String path) {
         Matcher matcher = reader.matcher(path);
         return matcher.matches() ? Optional.of(matcher.group("slug")) : Optional.empty();
@@ -78,11 +81,12 @@ public class Permalinks {
         int last = 0;
         while (placeholder.find()) {
             regex.append(Pattern.quote(pattern.substring(last, placeholder.start())));
-            regex.append(switch (placeholder.group(1)) {
-                case "yyyy" -> "\\d{4}";
-                case "MM", "dd" -> "\\d{2}";
-                default -> "(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)";
-            });
+            regex.append(
+                    switch (placeholder.group(1)) {
+                        case "yyyy" -> "\\d{4}";
+                        case "MM", "dd" -> "\\d{2}";
+                        default -> "(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)";
+                    });
             last = placeholder.end();
         }
         regex.append(Pattern.quote(pattern.substring(last)));

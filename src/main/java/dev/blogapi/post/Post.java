@@ -27,10 +27,12 @@ import java.util.UUID;
 public class Post extends PanacheEntityBase {
 
     /** What a writer chose; "scheduled" is derived from {@link #publishedAt}. */
-    public enum Status { draft, published }
+    public enum Status {
+        draft,
+        published
+    }
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(nullable = false, unique = true)
     public String guid;
@@ -59,7 +61,8 @@ public class Post extends PanacheEntityBase {
     public Author author;
 
     @ManyToMany
-    @JoinTable(name = "post_category",
+    @JoinTable(
+            name = "post_category",
             joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     @OrderColumn(name = "position")
@@ -81,8 +84,7 @@ public class Post extends PanacheEntityBase {
     @Column(name = "legacy_path")
     public String legacyPath;
 
-    @Version
-    public long version;
+    @Version public long version;
 
     public Post() {
         this.id = UUID.randomUUID();

@@ -11,8 +11,7 @@ import java.util.UUID;
 @Table(name = "post_alias")
 public class PostAlias {
 
-    @Id
-    public String path;
+    @Id public String path;
 
     @Column(name = "post_id", nullable = false)
     public UUID postId;

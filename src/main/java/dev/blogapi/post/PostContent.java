@@ -30,8 +30,13 @@ public class PostContent {
     private final ContentRenderer renderer;
     private final String defaultAuthor;
 
-    public PostContent(PostRepository posts, AuthorService authorService, AuthorRepository authors,
-            CategoryService categories, ContentRenderer renderer, BlogConfig config) {
+    public PostContent(
+            PostRepository posts,
+            AuthorService authorService,
+            AuthorRepository authors,
+            CategoryService categories,
+            ContentRenderer renderer,
+            BlogConfig config) {
         this.posts = posts;
         this.authorService = authorService;
         this.authors = authors;
@@ -47,7 +52,10 @@ public class PostContent {
         }
     }
 
-    /** Applies a create or a full replace; what {@link PostRequest} says an omission means is decided here. */
+    /**
+     * Applies a create or a full replace; what {@link PostRequest} says an omission means is
+     * decided here.
+     */
     void apply(Post post, PostRequest request, Caller caller, Instant now) {
         boolean creating = post.slug == null;
         String oldSlug = post.slug;
@@ -58,11 +66,17 @@ public class PostContent {
         post.author = authorFor(post, request.author(), caller);
         applyStatus(post, request, now);
         applyBody(post, request);
-        post.categories = new ArrayList<>(categories.resolveSlugs(
-                request.categories() == null ? List.of() : request.categories(), "categories"));
+        post.categories =
+                new ArrayList<>(
+                        categories.resolveSlugs(
+                                request.categories() == null ? List.of() : request.categories(),
+                                "categories"));
         post.updatedAt = now;
-        // A kept old path only describes the post while its slug and date are the ones it came with.
-        if (post.legacyPath != null && (!post.slug.equals(oldSlug) || !Objects.equals(post.publishedAt, oldPublishedAt))) {
+        // A kept old path only describes the post while its slug and date are the ones it came
+        // with.
+        if (post.legacyPath != null
+                && (!post.slug.equals(oldSlug)
+                        || !Objects.equals(post.publishedAt, oldPublishedAt))) {
             post.legacyPath = null;
         }
         if (creating) {
@@ -72,18 +86,28 @@ public class PostContent {
 
     /** The post as a writer would send it: the base a merge patch applies to. */
     PostRequest asRequest(Post post) {
-        return new PostRequest(post.title, post.slug, post.excerptDerived ? null : post.excerpt, post.status.name(),
-                post.publishedAt == null ? null : post.publishedAt.atOffset(ZoneOffset.UTC), post.author.name,
-                post.categories.stream().map(c -> c.slug).toList(), post.guid,
-                post.contentMarkdown, post.contentMarkdown == null ? post.contentHtml : null);
+        return new PostRequest(
+                post.title,
+                post.slug,
+                post.excerptDerived ? null : post.excerpt,
+                post.status.name(),
+                post.publishedAt == null ? null : post.publishedAt.atOffset(ZoneOffset.UTC),
+                post.author.name,
+                post.categories.stream().map(c -> c.slug).toList(),
+                post.guid,
+                post.contentMarkdown,
+                post.contentMarkdown == null ? post.contentHtml : null);
     }
 
     private String slugFor(Post post, String requested) {
         if (requested == null) {
-            return post.slug != null ? post.slug : Slugs.unique(Slugs.from(post.title, "post"), posts::slugTaken);
+            return post.slug != null
+                    ? post.slug
+                    : Slugs.unique(Slugs.from(post.title, "post"), posts::slugTaken);
         }
         if (!requested.equals(post.slug) && posts.slugTaken(requested)) {
-            throw new ConflictException("The slug '" + requested + "' is already used by another post");
+            throw new ConflictException(
+                    "The slug '" + requested + "' is already used by another post");
         }
         return requested;
     }
@@ -120,9 +144,13 @@ public class PostContent {
     }
 
     private void applyStatus(Post post, PostRequest request, Instant now) {
-        Post.Status status = request.status() == null ? Post.Status.draft : Post.Status.valueOf(request.status());
+        Post.Status status =
+                request.status() == null
+                        ? Post.Status.draft
+                        : Post.Status.valueOf(request.status());
         if (status == Post.Status.draft && request.publishedAt() != null) {
-            throw new InvalidRequestException("publishedAt",
+            throw new InvalidRequestException(
+                    "publishedAt",
                     "must be empty for a draft; send status 'published' with a future date to schedule a post");
         }
         post.status = status;
@@ -137,14 +165,16 @@ public class PostContent {
 
     private void applyBody(Post post, PostRequest request) {
         if (request.contentMarkdown() != null && request.contentHtml() != null) {
-            throw new InvalidRequestException("contentHtml", "give contentMarkdown or contentHtml, not both");
+            throw new InvalidRequestException(
+                    "contentHtml", "give contentMarkdown or contentHtml, not both");
         }
         if (request.contentMarkdown() != null) {
             post.contentMarkdown = request.contentMarkdown();
             post.contentHtml = renderer.markdownToHtml(request.contentMarkdown());
         } else {
             post.contentMarkdown = null;
-            post.contentHtml = request.contentHtml() == null ? "" : renderer.sanitize(request.contentHtml());
+            post.contentHtml =
+                    request.contentHtml() == null ? "" : renderer.sanitize(request.contentHtml());
         }
         String excerpt = request.excerpt() == null ? null : request.excerpt().strip();
         post.excerptDerived = excerpt == null || excerpt.isEmpty();

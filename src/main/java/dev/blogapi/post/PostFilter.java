@@ -7,11 +7,23 @@ import java.time.Instant;
  *
  * @param visibility which posts: the public ones, or (with a token) drafts, scheduled or all
  */
-public record PostFilter(Visibility visibility, String category, String author, String query,
-        Instant from, Instant to) {
+public record PostFilter(
+        Visibility visibility,
+        String category,
+        String author,
+        String query,
+        Instant from,
+        Instant to) {
 
-    /** The {@code status} query parameter; anyone gets {@link #PUBLISHED}, the rest need a token. */
-    public enum Visibility { PUBLISHED, DRAFT, SCHEDULED, ALL }
+    /**
+     * The {@code status} query parameter; anyone gets {@link #PUBLISHED}, the rest need a token.
+     */
+    public enum Visibility {
+        PUBLISHED,
+        DRAFT,
+        SCHEDULED,
+        ALL
+    }
 
     public static PostFilter published() {
         return new PostFilter(Visibility.PUBLISHED, null, null, null, null, null);

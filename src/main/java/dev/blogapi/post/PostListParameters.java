@@ -12,39 +12,71 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The list query as sent: strings, so a bad value is a 400 naming it rather than a framework 404. */
+/**
+ * The list query as sent: strings, so a bad value is a 400 naming it rather than a framework 404.
+ */
 public class PostListParameters {
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 1; past the last page gives an empty page",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"))
+    @Parameter(
+            description = "Page number, from 1; past the last page gives an empty page",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            minimum = "1",
+                            maximum = "1000000",
+                            defaultValue = "1"))
     String page;
+
     @QueryParam("size")
-    @Parameter(description = "Posts per page",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(
+            description = "Posts per page",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            minimum = "1",
+                            maximum = "100",
+                            defaultValue = "20"))
     String size;
+
     @QueryParam("category")
     @Parameter(description = "Only posts in this category (slug)", example = "tools")
     String category;
+
     @QueryParam("author")
     @Parameter(description = "Only posts by this author (slug)", example = "ada-lindqvist")
     String author;
+
     @QueryParam("q")
-    @Parameter(description = "Full-text search over title and body (web search syntax: words, \"phrases\", -not, or)",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "honing guide")
+    @Parameter(
+            description =
+                    "Full-text search over title and body (web search syntax: words, \"phrases\", -not, or)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200),
+            example = "honing guide")
     String q;
+
     @QueryParam("year")
-    @Parameter(description = "Only posts published in this year (UTC)",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999"), example = "2007")
+    @Parameter(
+            description = "Only posts published in this year (UTC)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999"),
+            example = "2007")
     String year;
+
     @QueryParam("month")
-    @Parameter(description = "With year: only posts published in this month (UTC)",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"), example = "6")
+    @Parameter(
+            description = "With year: only posts published in this month (UTC)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"),
+            example = "6")
     String month;
+
     @QueryParam("status")
-    @Parameter(description = "published (default) for anyone; draft, scheduled or all need a token",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"published", "draft", "scheduled", "all"},
-                    defaultValue = "published"))
+    @Parameter(
+            description = "published (default) for anyone; draft, scheduled or all need a token",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"published", "draft", "scheduled", "all"},
+                            defaultValue = "published"))
     String status;
 
     int page() {
@@ -52,14 +84,16 @@ public class PostListParameters {
     }
 
     int size() {
-        return Pagination.intParameter("size", size, 1, Pagination.MAX_SIZE, Pagination.DEFAULT_SIZE);
+        return Pagination.intParameter(
+                "size", size, 1, Pagination.MAX_SIZE, Pagination.DEFAULT_SIZE);
     }
 
     PostFilter toFilter(Caller caller) {
         Integer y = Pagination.intParameter("year", year, 1, 9999, null);
         Integer m = Pagination.intParameter("month", month, 1, 12, null);
         if (m != null && y == null) {
-            throw InvalidRequestException.badParameter("month", "needs year as well, e.g. ?year=2007&month=6");
+            throw InvalidRequestException.badParameter(
+                    "month", "needs year as well, e.g. ?year=2007&month=6");
         }
         String query = blankToNull(q);
         if (query != null && query.length() > 200) {
@@ -67,7 +101,11 @@ public class PostListParameters {
         }
         LocalDate from = y == null ? null : LocalDate.of(y, m == null ? 1 : m, 1);
         LocalDate to = from == null ? null : (m == null ? from.plusYears(1) : from.plusMonths(1));
-        return new PostFilter(visibility(caller), blankToNull(category), blankToNull(author), query,
+        return new PostFilter(
+                visibility(caller),
+                blankToNull(category),
+                blankToNull(author),
+                query,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
@@ -80,10 +118,12 @@ public class PostListParameters {
         try {
             visibility = PostFilter.Visibility.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badParameter("status", "must be draft, scheduled, published or all");
+            throw InvalidRequestException.badParameter(
+                    "status", "must be draft, scheduled, published or all");
         }
         if (visibility != PostFilter.Visibility.PUBLISHED && !caller.authenticated()) {
-            throw new UnauthorizedException("status=" + status + " lists unpublished posts and needs a token");
+            throw new UnauthorizedException(
+                    "status=" + status + " lists unpublished posts and needs a token");
         }
         return visibility;
     }

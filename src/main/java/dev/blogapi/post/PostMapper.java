@@ -17,10 +17,22 @@ public class PostMapper {
 
     public PostResponse toResponse(Post post, Instant now) {
         String permalink = permalinks.pathOf(post);
-        return new PostResponse(post.id, post.guid, post.slug, post.title, statusOf(post, now), post.publishedAt,
-                post.createdAt, post.updatedAt, AuthorRef.of(post.author),
+        return new PostResponse(
+                post.id,
+                post.guid,
+                post.slug,
+                post.title,
+                statusOf(post, now),
+                post.publishedAt,
+                post.createdAt,
+                post.updatedAt,
+                AuthorRef.of(post.author),
                 post.categories.stream().map(CategoryRef::of).toList(),
-                post.excerpt, post.contentHtml, post.contentMarkdown, permalink, permalinks.urlOf(permalink));
+                post.excerpt,
+                post.contentHtml,
+                post.contentMarkdown,
+                permalink,
+                permalinks.urlOf(permalink));
     }
 
     static String statusOf(Post post, Instant now) {

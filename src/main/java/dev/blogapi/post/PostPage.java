@@ -9,5 +9,4 @@ public record PostPage(
         @Schema(examples = "1") int page,
         @Schema(examples = "20") int size,
         @Schema(examples = "42") long totalItems,
-        @Schema(examples = "3") int totalPages) {
-}
+        @Schema(examples = "3") int totalPages) {}

@@ -27,9 +27,12 @@ public class PostQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PostPage list(PostFilter filter, int page, int size, Instant now) {
         long offset = (long) (page - 1) * size;
-        PostRepository.IdPage ids = posts.search(filter, now, (int) Math.min(offset, Integer.MAX_VALUE), size);
-        List<PostResponse> items = posts.loadInOrder(ids.ids()).stream().map(p -> mapper.toResponse(p, now)).toList();
-        return new PostPage(items, page, size, ids.total(), Pagination.totalPages(ids.total(), size));
+        PostRepository.IdPage ids =
+                posts.search(filter, now, (int) Math.min(offset, Integer.MAX_VALUE), size);
+        List<PostResponse> items =
+                posts.loadInOrder(ids.ids()).stream().map(p -> mapper.toResponse(p, now)).toList();
+        return new PostPage(
+                items, page, size, ids.total(), Pagination.totalPages(ids.total(), size));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,10 +51,20 @@ public class PostQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PostResponse resolve(String path, Caller caller, Instant now) {
         Optional<Post> byAlias = posts.findByAlias(path);
-        Optional<Post> found = byAlias.isPresent() ? byAlias : permalinks.slugIn(path)
-                .flatMap(posts::findBySlug)
-                .filter(post -> sameLocation(permalinks.pathOf(post), path)
-                        || sameLocation(permalinks.pathOf(post.slug, post.publishedAt), path));
+        Optional<Post> found =
+                byAlias.isPresent()
+                        ? byAlias
+                        : permalinks
+                                .slugIn(path)
+                                .flatMap(posts::findBySlug)
+                                .filter(
+                                        post ->
+                                                sameLocation(permalinks.pathOf(post), path)
+                                                        || sameLocation(
+                                                                permalinks.pathOf(
+                                                                        post.slug,
+                                                                        post.publishedAt),
+                                                                path));
         return visible(found, caller, now)
                 .orElseThrow(() -> new NotFoundException("No post is published at '" + path + "'"));
     }
@@ -59,8 +72,12 @@ public class PostQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArchiveMonth> archive(Instant now) {
         return posts.countPublicByMonth(now).stream()
-                .map(row -> new ArchiveMonth(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                        ((Number) row[2]).longValue()))
+                .map(
+                        row ->
+                                new ArchiveMonth(
+                                        ((Number) row[0]).intValue(),
+                                        ((Number) row[1]).intValue(),
+                                        ((Number) row[2]).longValue()))
                 .toList();
     }
 
@@ -69,6 +86,7 @@ public class PostQueries {
     }
 
     private Optional<PostResponse> visible(Optional<Post> post, Caller caller, Instant now) {
-        return post.filter(p -> caller.authenticated() || p.isPublicAt(now)).map(p -> mapper.toResponse(p, now));
+        return post.filter(p -> caller.authenticated() || p.isPublicAt(now))
+                .map(p -> mapper.toResponse(p, now));
     }
 }

@@ -18,15 +18,15 @@ import java.util.UUID;
 public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** One page of matching post ids, newest first, and how many match in all. */
-    public record IdPage(List<UUID> ids, long total) {
-    }
+    public record IdPage(List<UUID> ids, long total) {}
 
     public Optional<Post> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 
     public Optional<Post> findByAlias(String path) {
-        return find("id = (select a.postId from PostAlias a where a.path = ?1)", path).firstResultOptional();
+        return find("id = (select a.postId from PostAlias a where a.path = ?1)", path)
+                .firstResultOptional();
     }
 
     public Optional<Post> findByGuid(String guid) {
@@ -35,16 +35,21 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** Adds an old path for the post unless some post already answers to it. */
     public void addAliasIfFree(UUID postId, String path) {
-        getEntityManager().createNativeQuery(
+        getEntityManager()
+                .createNativeQuery(
                         "insert into post_alias (path, post_id) values (:path, :id) on conflict (path) do nothing")
-                .setParameter("path", path).setParameter("id", postId).executeUpdate();
+                .setParameter("path", path)
+                .setParameter("id", postId)
+                .executeUpdate();
     }
 
     /** Every old path per post, for the export. */
     public Map<UUID, List<String>> aliasesByPost() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("select post_id, path from post_alias order by path")
-                .getResultList();
+        List<Object[]> rows =
+                getEntityManager()
+                        .createNativeQuery("select post_id, path from post_alias order by path")
+                        .getResultList();
         Map<UUID, List<String>> aliases = new HashMap<>();
         for (Object[] row : rows) {
             aliases.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
@@ -73,8 +78,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         if (total == 0 || offset >= total) {
             return new IdPage(List.of(), total);
         }
-        Query page = getEntityManager().createNativeQuery("select p.id from post p " + where
-                + " order by " + order(filter.visibility()) + " limit :limit offset :offset", UUID.class);
+        Query page =
+                getEntityManager()
+                        .createNativeQuery(
+                                "select p.id from post p "
+                                        + where
+                                        + " order by "
+                                        + order(filter.visibility())
+                                        + " limit :limit offset :offset",
+                                UUID.class);
         params.forEach(page::setParameter);
         page.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
@@ -85,8 +97,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     /** The newest {@code limit} matching post ids, without counting the rest (feeds). */
     public List<UUID> newestIds(PostFilter filter, Instant now, int limit) {
         Map<String, Object> params = new HashMap<>();
-        Query page = getEntityManager().createNativeQuery("select p.id from post p " + where(filter, now, params)
-                + " order by " + order(filter.visibility()) + " limit :limit", UUID.class);
+        Query page =
+                getEntityManager()
+                        .createNativeQuery(
+                                "select p.id from post p "
+                                        + where(filter, now, params)
+                                        + " order by "
+                                        + order(filter.visibility())
+                                        + " limit :limit",
+                                UUID.class);
         params.forEach(page::setParameter);
         page.setParameter("limit", limit);
         @SuppressWarnings("unchecked")
@@ -96,22 +115,30 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** When published content last changed anywhere (stamped by triggers, see V8). */
     public Instant lastContentChange() {
-        Object changed = getEntityManager().createNativeQuery("select changed_at from content_change where id = 1")
-                .getSingleResult();
-        return changed instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+        Object changed =
+                getEntityManager()
+                        .createNativeQuery("select changed_at from content_change where id = 1")
+                        .getSingleResult();
+        return changed instanceof java.time.OffsetDateTime odt
+                ? odt.toInstant()
                 : changed instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) changed;
     }
 
-    /** The posts with these ids, author and categories loaded in the same query, in the ids' order. */
+    /**
+     * The posts with these ids, author and categories loaded in the same query, in the ids' order.
+     */
     public List<Post> loadInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Post> posts = new ArrayList<>(getEntityManager().createQuery(
-                        "select distinct p from Post p join fetch p.author left join fetch p.categories where p.id in :ids",
-                        Post.class)
-                .setParameter("ids", ids)
-                .getResultList());
+        List<Post> posts =
+                new ArrayList<>(
+                        getEntityManager()
+                                .createQuery(
+                                        "select distinct p from Post p join fetch p.author left join fetch p.categories where p.id in :ids",
+                                        Post.class)
+                                .setParameter("ids", ids)
+                                .getResultList());
         Map<UUID, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);
@@ -123,34 +150,43 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     /** Public posts per (year, month) of publication in UTC, newest first. */
     public List<Object[]> countPublicByMonth(Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows =
+                getEntityManager()
+                        .createNativeQuery(
+                                """
                 select extract(year from published_at at time zone 'UTC')::int as y,
                        extract(month from published_at at time zone 'UTC')::int as m,
                        count(*)
                 from post where status = 'published' and published_at <= :now
                 group by 1, 2 order by 1 desc, 2 desc""")
-                .setParameter("now", now)
-                .getResultList();
+                        .setParameter("now", now)
+                        .getResultList();
         return rows;
     }
 
     public void replaceAliases(UUID postId, Collection<String> paths) {
-        getEntityManager().createNativeQuery("delete from post_alias where post_id = :id")
-                .setParameter("id", postId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("delete from post_alias where post_id = :id")
+                .setParameter("id", postId)
+                .executeUpdate();
         for (String path : paths) {
-            getEntityManager().createNativeQuery("insert into post_alias (path, post_id) values (:path, :id)")
-                    .setParameter("path", path).setParameter("id", postId).executeUpdate();
+            getEntityManager()
+                    .createNativeQuery("insert into post_alias (path, post_id) values (:path, :id)")
+                    .setParameter("path", path)
+                    .setParameter("id", postId)
+                    .executeUpdate();
         }
     }
 
     private static String where(PostFilter filter, Instant now, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        conditions.add(switch (filter.visibility()) {
-            case PUBLISHED -> "p.status = 'published' and p.published_at <= :now";
-            case SCHEDULED -> "p.status = 'published' and p.published_at > :now";
-            case DRAFT -> "p.status = 'draft'";
-            case ALL -> "true";
-        });
+        conditions.add(
+                switch (filter.visibility()) {
+                    case PUBLISHED -> "p.status = 'published' and p.published_at <= :now";
+                    case SCHEDULED -> "p.status = 'published' and p.published_at > :now";
+                    case DRAFT -> "p.status = 'draft'";
+                    case ALL -> "true";
+                });
         if (filter.visibility() == PostFilter.Visibility.PUBLISHED
                 || filter.visibility() == PostFilter.Visibility.SCHEDULED) {
             params.put("now", now);
@@ -160,8 +196,9 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             params.put("author", filter.author());
         }
         if (filter.category() != null) {
-            conditions.add("exists (select 1 from post_category pc join category c on c.id = pc.category_id"
-                    + " where pc.post_id = p.id and c.slug = :category)");
+            conditions.add(
+                    "exists (select 1 from post_category pc join category c on c.id = pc.category_id"
+                            + " where pc.post_id = p.id and c.slug = :category)");
             params.put("category", filter.category());
         }
         if (filter.query() != null) {

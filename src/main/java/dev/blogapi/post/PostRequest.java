@@ -9,46 +9,76 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A post as a writer sends it, for create (POST), replace (PUT) and, after merging, PATCH. */
-@Schema(name = "PostInput", description = """
+@Schema(
+        name = "PostInput",
+        description =
+                """
         A post to create or replace. Give at most one of contentMarkdown and contentHtml.
         On replace (PUT), an omitted slug, guid, author or publishedAt keeps the post's current value;
         every other omitted field takes its default.""")
 public record PostRequest(
-        @Schema(required = true, minLength = 1, maxLength = 300, examples = "Software for Python presentations")
-        @NotBlank @Size(max = 300) String title,
-
-        @Schema(description = "Derived from the title when not given; a slug another post has is a 409",
-                pattern = Slugs.PATTERN, maxLength = 200, examples = "software-for-python-presentations")
-        @Size(max = 200) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters, digits and single hyphens")
-        String slug,
-
-        @Schema(description = "Plain text; derived from the content when not given", maxLength = 1000)
-        @Size(max = 1000) String excerpt,
-
-        @Schema(enumeration = {"draft", "published"}, defaultValue = "draft",
-                description = "published with a future publishedAt makes the post scheduled")
-        @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
-
-        @Schema(description = "RFC 3339; defaults to now when published; must be empty for a draft",
-                examples = "2007-06-30T12:16:04Z")
-        OffsetDateTime publishedAt,
-
-        @Schema(description = "The author's name, created when new; defaults to the token's author",
-                maxLength = 200, examples = "Ada Lindqvist")
-        @Size(min = 1, max = 200) String author,
-
+        @Schema(
+                        required = true,
+                        minLength = 1,
+                        maxLength = 300,
+                        examples = "Software for Python presentations")
+                @NotBlank
+                @Size(max = 300)
+                String title,
+        @Schema(
+                        description =
+                                "Derived from the title when not given; a slug another post has is a 409",
+                        pattern = Slugs.PATTERN,
+                        maxLength = 200,
+                        examples = "software-for-python-presentations")
+                @Size(max = 200)
+                @Pattern(
+                        regexp = Slugs.PATTERN,
+                        message = "must be lowercase letters, digits and single hyphens")
+                String slug,
+        @Schema(
+                        description = "Plain text; derived from the content when not given",
+                        maxLength = 1000)
+                @Size(max = 1000)
+                String excerpt,
+        @Schema(
+                        enumeration = {"draft", "published"},
+                        defaultValue = "draft",
+                        description =
+                                "published with a future publishedAt makes the post scheduled")
+                @Pattern(regexp = "draft|published", message = "must be draft or published")
+                String status,
+        @Schema(
+                        description =
+                                "RFC 3339; defaults to now when published; must be empty for a draft",
+                        examples = "2007-06-30T12:16:04Z")
+                OffsetDateTime publishedAt,
+        @Schema(
+                        description =
+                                "The author's name, created when new; defaults to the token's author",
+                        maxLength = 200,
+                        examples = "Ada Lindqvist")
+                @Size(min = 1, max = 200)
+                String author,
         @Schema(description = "Slugs of existing categories, in display order", maxItems = 50)
-        @Size(max = 50) List<@NotBlank @Size(max = 120) String> categories,
-
-        @Schema(description = "Stable feed identity; defaults to urn:uuid:<id>", maxLength = 500,
-                examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")
-        @Size(min = 1, max = 500) String guid,
-
-        @Schema(description = "Markdown source, rendered to sanitised HTML", maxLength = PostRequest.MAX_CONTENT)
-        @Size(max = PostRequest.MAX_CONTENT) String contentMarkdown,
-
-        @Schema(description = "HTML body, sanitised on the way in", maxLength = PostRequest.MAX_CONTENT)
-        @Size(max = PostRequest.MAX_CONTENT) String contentHtml) {
+                @Size(max = 50)
+                List<@NotBlank @Size(max = 120) String> categories,
+        @Schema(
+                        description = "Stable feed identity; defaults to urn:uuid:<id>",
+                        maxLength = 500,
+                        examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")
+                @Size(min = 1, max = 500)
+                String guid,
+        @Schema(
+                        description = "Markdown source, rendered to sanitised HTML",
+                        maxLength = PostRequest.MAX_CONTENT)
+                @Size(max = PostRequest.MAX_CONTENT)
+                String contentMarkdown,
+        @Schema(
+                        description = "HTML body, sanitised on the way in",
+                        maxLength = PostRequest.MAX_CONTENT)
+                @Size(max = PostRequest.MAX_CONTENT)
+                String contentHtml) {
 
     public static final int MAX_CONTENT = 500_000;
 }

@@ -1,11 +1,11 @@
 package dev.blogapi.post;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.blogapi.auth.Caller;
 import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.http.IdempotentPosts;
 import dev.blogapi.common.http.Pagination;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,7 +48,11 @@ public class PostResource {
     private final IdempotentPosts idempotent;
     private final CurrentCaller caller;
 
-    public PostResource(PostQueries queries, PostWriter writer, IdempotentPosts idempotent, CurrentCaller caller) {
+    public PostResource(
+            PostQueries queries,
+            PostWriter writer,
+            IdempotentPosts idempotent,
+            CurrentCaller caller) {
         this.queries = queries;
         this.writer = writer;
         this.idempotent = idempotent;
@@ -56,16 +60,27 @@ public class PostResource {
     }
 
     @GET
-    @Operation(operationId = "listPosts", summary = "List posts", description = """
+    @Operation(
+            operationId = "listPosts",
+            summary = "List posts",
+            description =
+                    """
             Published posts, newest first. With a token, status=draft|scheduled|all lists unpublished ones.
             A page past the end is an empty page. The Link header carries first, prev, next and last.""")
-    @APIResponse(responseCode = "200", description = "One page of posts",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of posts",
             content = @Content(schema = @Schema(implementation = PostPage.class)),
             headers = {
-                @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last",
+                @Header(
+                        name = "Link",
+                        description = "RFC 8288 links: first, prev, next, last",
                         schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "X-Total-Count", description = "totalItems, for clients that read headers",
-                        schema = @Schema(type = SchemaType.INTEGER))})
+                @Header(
+                        name = "X-Total-Count",
+                        description = "totalItems, for clients that read headers",
+                        schema = @Schema(type = SchemaType.INTEGER))
+            })
     public Response list(@BeanParam PostListParameters parameters, UriInfo uri) {
         Caller who = caller.get();
         int page = parameters.page();
@@ -79,16 +94,28 @@ public class PostResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPost", summary = "Get a post by id", description = "Drafts and scheduled posts are 404 without a token.")
-    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @Operation(
+            operationId = "getPost",
+            summary = "Get a post by id",
+            description = "Drafts and scheduled posts are 404 without a token.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The post",
+            content = @Content(schema = @Schema(implementation = PostResponse.class)))
     public PostResponse byId(@PathParam("id") UUID id) {
         return queries.byId(id, caller.get(), Timestamps.now());
     }
 
     @GET
     @Path("/slug/{slug}")
-    @Operation(operationId = "getPostBySlug", summary = "Get a post by slug", description = "Drafts and scheduled posts are 404 without a token.")
-    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @Operation(
+            operationId = "getPostBySlug",
+            summary = "Get a post by slug",
+            description = "Drafts and scheduled posts are 404 without a token.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The post",
+            content = @Content(schema = @Schema(implementation = PostResponse.class)))
     public PostResponse bySlug(@PathParam("slug") String slug) {
         return queries.bySlug(slug, caller.get(), Timestamps.now());
     }
@@ -96,31 +123,62 @@ public class PostResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createPost", summary = "Create a post", description = """
+    @Operation(
+            operationId = "createPost",
+            summary = "Create a post",
+            description =
+                    """
             Needs an author or admin token. Send an Idempotency-Key to make retries safe: a retry with the
             same key and body gets the first answer (with Idempotent-Replayed: true) and creates nothing.""")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new post",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag name the new post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    public Response create(@Valid @NotNull @RequestBody(required = true) PostRequest request,
-            @Parameter(in = ParameterIn.HEADER, description = "Any unique string up to 255 characters; kept for 24 hours")
-            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey,
+    public Response create(
+            @Valid @NotNull @RequestBody(required = true) PostRequest request,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            description =
+                                    "Any unique string up to 255 characters; kept for 24 hours")
+                    @HeaderParam(IdempotentPosts.HEADER)
+                    String idempotencyKey,
             UriInfo uri) {
         Caller who = caller.requireToken();
-        return idempotent.run(who.key(), idempotencyKey, request, () -> {
-            PostResponse created = writer.create(request, who, Timestamps.now());
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/posts").path(created.id().toString()).build())
-                    .entity(created).build();
-        });
+        return idempotent.run(
+                who.key(),
+                idempotencyKey,
+                request,
+                () -> {
+                    PostResponse created = writer.create(request, who, Timestamps.now());
+                    return Response.created(
+                                    uri.getBaseUriBuilder()
+                                            .path("api/v1/posts")
+                                            .path(created.id().toString())
+                                            .build())
+                            .entity(created)
+                            .build();
+                });
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replacePost", summary = "Replace a post", description = "Authors replace only their own posts. If-Match with the post's ETag guards against lost updates.")
-    @APIResponse(responseCode = "200", description = "The replaced post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    public PostResponse replace(@PathParam("id") UUID id, @Valid @NotNull @RequestBody(required = true) PostRequest request,
-            @Parameter(description = "The ETag the change was based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            operationId = "replacePost",
+            summary = "Replace a post",
+            description =
+                    "Authors replace only their own posts. If-Match with the post's ETag guards against lost updates.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The replaced post",
+            content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    public PostResponse replace(
+            @PathParam("id") UUID id,
+            @Valid @NotNull @RequestBody(required = true) PostRequest request,
+            @Parameter(description = "The ETag the change was based on")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch) {
         return writer.replace(id, request, ifMatch, caller.requireToken(), Timestamps.now());
     }
 
@@ -128,14 +186,29 @@ public class PostResource {
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "patchPost", summary = "Change some fields of a post", description = """
+    @Operation(
+            operationId = "patchPost",
+            summary = "Change some fields of a post",
+            description =
+                    """
             A JSON merge patch (RFC 7386) over the post's input fields; null removes a field (its default applies).
             Same ownership and If-Match rules as PUT.""")
-    @APIResponse(responseCode = "200", description = "The changed post", content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    public PostResponse patch(@PathParam("id") UUID id,
-            @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
-                    schema = @Schema(implementation = PostRequest.class))) String mergePatch,
-            @Parameter(description = "The ETag the change was based on") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch)
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed post",
+            content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    public PostResponse patch(
+            @PathParam("id") UUID id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MERGE_PATCH,
+                                            schema = @Schema(implementation = PostRequest.class)))
+                    String mergePatch,
+            @Parameter(description = "The ETag the change was based on")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch)
             throws JsonProcessingException {
         return writer.patch(id, mergePatch, ifMatch, caller.requireToken(), Timestamps.now());
     }
@@ -143,7 +216,10 @@ public class PostResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deletePost", summary = "Delete a post", description = "Authors delete only their own posts.")
+    @Operation(
+            operationId = "deletePost",
+            summary = "Delete a post",
+            description = "Authors delete only their own posts.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         writer.delete(id, caller.requireToken());

@@ -14,17 +14,29 @@ public record PostResponse(
         @Schema(examples = "software-for-python-presentations") String slug,
         @Schema(examples = "Software for Python presentations") String title,
         @Schema(enumeration = {"draft", "scheduled", "published"}) String status,
-        @Schema(nullable = true, description = "Null for a draft", examples = "2007-06-30T12:16:04Z") Instant publishedAt,
+        @Schema(
+                        nullable = true,
+                        description = "Null for a draft",
+                        examples = "2007-06-30T12:16:04Z")
+                Instant publishedAt,
         Instant createdAt,
         Instant updatedAt,
         AuthorRef author,
         List<CategoryRef> categories,
         @Schema(description = "Plain text") String excerpt,
         @Schema(description = "Sanitised HTML") String contentHtml,
-        @Schema(nullable = true, description = "The Markdown source when the post was written in Markdown")
-        String contentMarkdown,
-        @Schema(nullable = true, description = "Site path of the post; null for a draft",
-                examples = "/articles/2007/06/30/software-for-python-presentations") String permalink,
-        @Schema(nullable = true, description = "Absolute URL of the post; null for a draft",
-                examples = "https://blog.example.org/articles/2007/06/30/software-for-python-presentations") String url) {
-}
+        @Schema(
+                        nullable = true,
+                        description = "The Markdown source when the post was written in Markdown")
+                String contentMarkdown,
+        @Schema(
+                        nullable = true,
+                        description = "Site path of the post; null for a draft",
+                        examples = "/articles/2007/06/30/software-for-python-presentations")
+                String permalink,
+        @Schema(
+                        nullable = true,
+                        description = "Absolute URL of the post; null for a draft",
+                        examples =
+                                "https://blog.example.org/articles/2007/06/30/software-for-python-presentations")
+                String url) {}

@@ -32,8 +32,13 @@ public class PostWriter {
     private final Validator validator;
     private final BlogMetrics metrics;
 
-    public PostWriter(PostRepository posts, PostContent content, PostMapper mapper, ObjectMapper json,
-            Validator validator, BlogMetrics metrics) {
+    public PostWriter(
+            PostRepository posts,
+            PostContent content,
+            PostMapper mapper,
+            ObjectMapper json,
+            Validator validator,
+            BlogMetrics metrics) {
         this.metrics = metrics;
         this.posts = posts;
         this.content = content;
@@ -54,7 +59,8 @@ public class PostWriter {
     }
 
     @Transactional
-    public PostResponse replace(UUID id, PostRequest request, String ifMatch, Caller caller, Instant now) {
+    public PostResponse replace(
+            UUID id, PostRequest request, String ifMatch, Caller caller, Instant now) {
         Post post = editable(id, ifMatch, caller, now);
         content.apply(post, request, caller, now);
         posts.flush();
@@ -63,7 +69,8 @@ public class PostWriter {
     }
 
     @Transactional
-    public PostResponse patch(UUID id, String mergePatch, String ifMatch, Caller caller, Instant now)
+    public PostResponse patch(
+            UUID id, String mergePatch, String ifMatch, Caller caller, Instant now)
             throws JsonProcessingException {
         JsonNode patch = readPatch(mergePatch);
         Post post = editable(id, ifMatch, caller, now);
@@ -98,8 +105,10 @@ public class PostWriter {
         if (ifMatch != null) {
             String current = EntityTags.ofJson(json, mapper.toResponse(post, now));
             if (!EntityTags.matches(ifMatch, current)) {
-                throw new PreconditionFailedException("The post changed since you read it (its ETag is now "
-                        + current + "); fetch it again and reapply your change");
+                throw new PreconditionFailedException(
+                        "The post changed since you read it (its ETag is now "
+                                + current
+                                + "); fetch it again and reapply your change");
             }
         }
         return post;
@@ -110,11 +119,13 @@ public class PostWriter {
         try {
             patch = json.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
                     "The merge patch is not valid JSON: " + e.getOriginalMessage());
         }
         if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST,
                     "A merge patch on a post must be a JSON object of the fields to change");
         }
         return patch;

@@ -30,15 +30,27 @@ public class ResolveResource {
     }
 
     @GET
-    @Operation(operationId = "resolvePath", summary = "Find the post behind a site path", description = """
+    @Operation(
+            operationId = "resolvePath",
+            summary = "Find the post behind a site path",
+            description =
+                    """
             Matches the post's current permalink or an old path it was imported with.
             Content-Location carries the canonical permalink, so a front end can redirect old paths.""")
-    @APIResponse(responseCode = "200", description = "The post",
+    @APIResponse(
+            responseCode = "200",
+            description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    public Response resolve(@Parameter(required = true, description = "A site path starting with /",
-            example = "/articles/2007/06/30/software-for-python-presentations") @QueryParam("path") String path) {
+    public Response resolve(
+            @Parameter(
+                            required = true,
+                            description = "A site path starting with /",
+                            example = "/articles/2007/06/30/software-for-python-presentations")
+                    @QueryParam("path")
+                    String path) {
         if (path == null || path.isBlank() || !path.startsWith("/") || path.length() > 2000) {
-            throw InvalidRequestException.badParameter("path", "must be a site path starting with / (at most 2000 characters)");
+            throw InvalidRequestException.badParameter(
+                    "path", "must be a site path starting with / (at most 2000 characters)");
         }
         PostResponse post = queries.resolve(path, caller.get(), Timestamps.now());
         Response.ResponseBuilder response = Response.ok(post);

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Without BLOG_ADMIN_TOKEN there is no default token: one is minted once and only its hash kept. */
+/**
+ * Without BLOG_ADMIN_TOKEN there is no default token: one is minted once and only its hash kept.
+ */
 @QuarkusTest
 @TestProfile(InitialAdminTokenTest.NoConfiguredAdminToken.class)
 class InitialAdminTokenTest {
@@ -23,11 +25,9 @@ class InitialAdminTokenTest {
         }
     }
 
-    @Inject
-    TokenService tokens;
+    @Inject TokenService tokens;
 
-    @Inject
-    ApiTokenRepository repository;
+    @Inject ApiTokenRepository repository;
 
     @Test
     void mintsTheInitialAdminTokenOnceAndAcceptsNoBuiltInDefault() {

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Mints tokens through the API for a test's own use. */
 public final class TestTokens {
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** The secret of a new author token writing as {@code authorName}. */
     public static String author(String authorName) {
@@ -17,14 +16,24 @@ public final class TestTokens {
     }
 
     public static String admin() {
-        return asAdmin().contentType(ContentType.JSON)
+        return asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "test admin", "role", "admin"))
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+                .post("/api/v1/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
     }
 
     private static String mint(String role, String authorName) {
-        return asAdmin().contentType(ContentType.JSON)
+        return asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "test " + role, "role", role, "author", authorName))
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+                .post("/api/v1/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
     }
 }

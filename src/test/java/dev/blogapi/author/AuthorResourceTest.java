@@ -20,14 +20,21 @@ class AuthorResourceTest {
         TestPosts.draft("by-zoe").by(name).create();
 
         org.junit.jupiter.api.Assertions.assertTrue(slug.startsWith("zoe-ecrivain-"), slug);
-        anonymous().get("/api/v1/authors/{slug}", slug).then().statusCode(200)
-                .body("name", equalTo(name)).body("postCount", equalTo(2));
+        anonymous()
+                .get("/api/v1/authors/{slug}", slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(name))
+                .body("postCount", equalTo(2));
         anonymous().get("/api/v1/authors").then().statusCode(200).body("slug", hasItem(slug));
     }
 
     @Test
     void answersAnUnknownAuthorWithNotFound() {
-        anonymous().get("/api/v1/authors/{slug}", "nobody-at-all").then().statusCode(404)
+        anonymous()
+                .get("/api/v1/authors/{slug}", "nobody-at-all")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No author with slug 'nobody-at-all'"));
     }

@@ -20,21 +20,35 @@ class CategoryResourceTest {
     @Test
     void createsListsAndGetsCategoriesWithPublishedCounts() {
         String name = unique("Wood Working");
-        String slug = asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "description", "Oak & ash"))
-                .post("/api/v1/categories")
-                .then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/categories/wood-working-[0-9a-f]{8}"))
-                .body("slug", equalTo(name.toLowerCase().replace(' ', '-')))
-                .body("postCount", equalTo(0))
-                .extract().path("slug");
+        String slug =
+                asAdmin()
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("name", name, "description", "Oak & ash"))
+                        .post("/api/v1/categories")
+                        .then()
+                        .statusCode(201)
+                        .header(
+                                "Location",
+                                matchesPattern(".*/api/v1/categories/wood-working-[0-9a-f]{8}"))
+                        .body("slug", equalTo(name.toLowerCase().replace(' ', '-')))
+                        .body("postCount", equalTo(0))
+                        .extract()
+                        .path("slug");
         TestPosts.published("counted").inCategories(slug).create();
         TestPosts.draft("not-counted").inCategories(slug).create();
 
-        anonymous().get("/api/v1/categories/{slug}", slug).then().statusCode(200)
-                .body("name", equalTo(name)).body("description", equalTo("Oak & ash")).body("postCount", equalTo(1));
+        anonymous()
+                .get("/api/v1/categories/{slug}", slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(name))
+                .body("description", equalTo("Oak & ash"))
+                .body("postCount", equalTo(1));
         anonymous().get("/api/v1/categories").then().statusCode(200).body("slug", hasItem(slug));
-        anonymous().get("/api/v1/categories/{slug}", "no-such-category").then().statusCode(404)
+        anonymous()
+                .get("/api/v1/categories/{slug}", "no-such-category")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -42,25 +56,47 @@ class CategoryResourceTest {
     void refusesTakenSlugsAndNames() {
         String slug = TestCategories.create("dupe");
         String name = anonymous().get("/api/v1/categories/{slug}", slug).path("name");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("other"), "slug", slug))
-                .post("/api/v1/categories").then().statusCode(409).contentType("application/problem+json");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", name))
-                .post("/api/v1/categories").then().statusCode(409);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", ""))
-                .post("/api/v1/categories").then().statusCode(422).body("errors[0].field", equalTo("name"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", unique("other"), "slug", slug))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(409);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", ""))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("name"));
     }
 
     @Test
     void replacesACategoryAndRenamesItsSlug() {
         String slug = TestCategories.create("rename");
         String newSlug = unique("renamed");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("Renamed"), "slug", newSlug))
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Renamed"), "slug", newSlug))
                 .put("/api/v1/categories/{slug}", slug)
-                .then().statusCode(200).body("slug", equalTo(newSlug));
+                .then()
+                .statusCode(200)
+                .body("slug", equalTo(newSlug));
         anonymous().get("/api/v1/categories/{slug}", slug).then().statusCode(404);
         anonymous().get("/api/v1/categories/{slug}", newSlug).then().statusCode(200);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x"))
-                .put("/api/v1/categories/{slug}", "no-such-category").then().statusCode(404);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "x"))
+                .put("/api/v1/categories/{slug}", "no-such-category")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -68,11 +104,18 @@ class CategoryResourceTest {
         String first = TestCategories.create("first");
         String doomed = TestCategories.create("doomed");
         String last = TestCategories.create("last");
-        String id = TestPosts.published("detach").inCategories(first, doomed, last).create().getString("id");
+        String id =
+                TestPosts.published("detach")
+                        .inCategories(first, doomed, last)
+                        .create()
+                        .getString("id");
 
         asAdmin().delete("/api/v1/categories/{slug}", doomed).then().statusCode(204);
 
-        anonymous().get("/api/v1/posts/{id}", id).then().statusCode(200)
+        anonymous()
+                .get("/api/v1/posts/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("categories.slug", contains(first, last));
         anonymous().get("/api/v1/categories/{slug}", doomed).then().statusCode(404);
         asAdmin().delete("/api/v1/categories/{slug}", doomed).then().statusCode(404);

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FeedQueryCountTest {
 
-    @Inject
-    EntityManagerFactory entityManagerFactory;
+    @Inject EntityManagerFactory entityManagerFactory;
 
     @Test
     void rendersAFeedInAConstantNumberOfQueries() {

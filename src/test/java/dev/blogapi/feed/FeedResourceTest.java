@@ -22,26 +22,38 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FeedResourceTest {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "rss", "application/rss+xml; charset=UTF-8",
-            "atom", "application/atom+xml; charset=UTF-8",
-            "json", "application/feed+json; charset=UTF-8");
+    private static final Map<String, String> TYPES =
+            Map.of(
+                    "rss", "application/rss+xml; charset=UTF-8",
+                    "atom", "application/atom+xml; charset=UTF-8",
+                    "json", "application/feed+json; charset=UTF-8");
 
     @Test
     void servesEachFormatWithItsTypeCachingHeadersAndWhateverAcceptSays() {
         String category = TestCategories.create("feed-types");
         TestPosts.published("typed").inCategories(category).create();
-        TYPES.forEach((format, type) -> {
-            for (String accept : List.of("*/*", "application/rss+xml", "application/json", "text/html")) {
-                given().accept(accept).get("/categories/{slug}/feed.{format}", category, format)
-                        .then().statusCode(200)
-                        .header("Content-Type", equalTo(type))
-                        .header("ETag", notNullValue())
-                        .header("Last-Modified", notNullValue())
-                        .header("Cache-Control", equalTo("public, max-age=2400"));
-            }
-            given().head("/feed." + format).then().statusCode(200).header("ETag", notNullValue());
-        });
+        TYPES.forEach(
+                (format, type) -> {
+                    for (String accept :
+                            List.of(
+                                    "*/*",
+                                    "application/rss+xml",
+                                    "application/json",
+                                    "text/html")) {
+                        given().accept(accept)
+                                .get("/categories/{slug}/feed.{format}", category, format)
+                                .then()
+                                .statusCode(200)
+                                .header("Content-Type", equalTo(type))
+                                .header("ETag", notNullValue())
+                                .header("Last-Modified", notNullValue())
+                                .header("Cache-Control", equalTo("public, max-age=2400"));
+                    }
+                    given().head("/feed." + format)
+                            .then()
+                            .statusCode(200)
+                            .header("ETag", notNullValue());
+                });
     }
 
     @Test
@@ -52,14 +64,25 @@ class FeedResourceTest {
             var first = given().get("/categories/{slug}/feed.{format}", category, format);
             String etag = first.header("ETag");
             String lastModified = first.header("Last-Modified");
-            given().header("If-None-Match", etag).get("/categories/{slug}/feed.{format}", category, format)
-                    .then().statusCode(304).body(emptyString()).header("ETag", equalTo(etag));
-            given().header("If-Modified-Since", lastModified).get("/categories/{slug}/feed.{format}", category, format)
-                    .then().statusCode(304);
+            given().header("If-None-Match", etag)
+                    .get("/categories/{slug}/feed.{format}", category, format)
+                    .then()
+                    .statusCode(304)
+                    .body(emptyString())
+                    .header("ETag", equalTo(etag));
+            given().header("If-Modified-Since", lastModified)
+                    .get("/categories/{slug}/feed.{format}", category, format)
+                    .then()
+                    .statusCode(304);
             given().header("If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT")
-                    .get("/categories/{slug}/feed.{format}", category, format).then().statusCode(200);
-            given().header("If-None-Match", "\"stale\"").header("If-Modified-Since", lastModified)
-                    .get("/categories/{slug}/feed.{format}", category, format).then().statusCode(200);
+                    .get("/categories/{slug}/feed.{format}", category, format)
+                    .then()
+                    .statusCode(200);
+            given().header("If-None-Match", "\"stale\"")
+                    .header("If-Modified-Since", lastModified)
+                    .get("/categories/{slug}/feed.{format}", category, format)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -67,31 +90,56 @@ class FeedResourceTest {
     void carriesTheContractsRssFieldsInThePostsCategoryOrder() {
         String tools = TestCategories.create("tools");
         String technique = TestCategories.create("technique");
-        var post = TestPosts.published("rss-fields").inCategories(technique, tools).by("Ada Lindqvist")
-                .at(Instant.parse("2007-06-30T12:16:04Z"))
-                .with("guid", "urn:uuid:" + java.util.UUID.randomUUID())
-                .with("contentHtml", "<p>I’ve tried &amp; <a href=\"/articles/x\">this</a>\u0001</p><pre>a &lt; b</pre>")
-                .create();
-        String body = given().get("/categories/{slug}/feed.rss", tools).then().statusCode(200).extract().asString();
+        var post =
+                TestPosts.published("rss-fields")
+                        .inCategories(technique, tools)
+                        .by("Ada Lindqvist")
+                        .at(Instant.parse("2007-06-30T12:16:04Z"))
+                        .with("guid", "urn:uuid:" + java.util.UUID.randomUUID())
+                        .with(
+                                "contentHtml",
+                                "<p>I’ve tried &amp; <a href=\"/articles/x\">this</a>\u0001</p><pre>a &lt; b</pre>")
+                        .create();
+        String body =
+                given().get("/categories/{slug}/feed.rss", tools)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         XmlPath rss = new XmlPath(body);
-        org.junit.jupiter.api.Assertions.assertTrue(body.contains("<link>https://blog.test/</link>"), body);
-        org.junit.jupiter.api.Assertions.assertEquals("en-us", rss.getString("rss.channel.language"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                body.contains("<link>https://blog.test/</link>"), body);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "en-us", rss.getString("rss.channel.language"));
         org.junit.jupiter.api.Assertions.assertEquals("40", rss.getString("rss.channel.ttl"));
-        org.junit.jupiter.api.Assertions.assertEquals("blog-api", rss.getString("rss.channel.generator"));
-        org.junit.jupiter.api.Assertions.assertEquals(post.getString("title"), rss.getString("rss.channel.item.title"));
-        org.junit.jupiter.api.Assertions.assertEquals(post.getString("url"), rss.getString("rss.channel.item.link"));
-        org.junit.jupiter.api.Assertions.assertEquals("Sat, 30 Jun 2007 12:16:04 +0000", rss.getString("rss.channel.item.pubDate"));
-        org.junit.jupiter.api.Assertions.assertEquals(post.getString("guid"), rss.getString("rss.channel.item.guid"));
-        org.junit.jupiter.api.Assertions.assertEquals("false", rss.getString("rss.channel.item.guid.@isPermaLink"));
-        org.junit.jupiter.api.Assertions.assertEquals("Ada Lindqvist", rss.getString("rss.channel.item.author"));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(nameOf(technique), nameOf(tools)),
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "blog-api", rss.getString("rss.channel.generator"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                post.getString("title"), rss.getString("rss.channel.item.title"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                post.getString("url"), rss.getString("rss.channel.item.link"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Sat, 30 Jun 2007 12:16:04 +0000", rss.getString("rss.channel.item.pubDate"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                post.getString("guid"), rss.getString("rss.channel.item.guid"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "false", rss.getString("rss.channel.item.guid.@isPermaLink"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Ada Lindqvist", rss.getString("rss.channel.item.author"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                List.of(nameOf(technique), nameOf(tools)),
                 rss.getList("rss.channel.item.category"));
         org.junit.jupiter.api.Assertions.assertEquals(
                 "<p>I’ve tried &amp; <a href=\"https://blog.test/articles/x\">this</a></p><pre>a &lt; b</pre>",
                 rss.getString("rss.channel.item.description"));
-        org.junit.jupiter.api.Assertions.assertTrue(body.contains("<atom:link href=\"https://blog.test/categories/"
-                + tools + "/feed.rss\" rel=\"self\""), body);
-        org.junit.jupiter.api.Assertions.assertFalse(body.contains("&amp;amp;amp;"), "escaped once");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                body.contains(
+                        "<atom:link href=\"https://blog.test/categories/"
+                                + tools
+                                + "/feed.rss\" rel=\"self\""),
+                body);
+        org.junit.jupiter.api.Assertions.assertFalse(
+                body.contains("&amp;amp;amp;"), "escaped once");
     }
 
     @Test
@@ -100,26 +148,49 @@ class FeedResourceTest {
         TestPosts.draft("feed-draft").inCategories(category).create();
         TestPosts.scheduled("feed-later").inCategories(category).create();
         Instant soon = Instant.now().plusSeconds(2);
-        String title = TestPosts.published("feed-soon").at(soon).inCategories(category).create().getString("title");
+        String title =
+                TestPosts.published("feed-soon")
+                        .at(soon)
+                        .inCategories(category)
+                        .create()
+                        .getString("title");
         for (String format : TYPES.keySet()) {
-            given().get("/categories/{slug}/feed.{format}", category, format).then().statusCode(200)
-                    .body(not(containsString("feed-draft"))).body(not(containsString("feed-later")))
+            given().get("/categories/{slug}/feed.{format}", category, format)
+                    .then()
+                    .statusCode(200)
+                    .body(not(containsString("feed-draft")))
+                    .body(not(containsString("feed-later")))
                     .body(not(containsString(title)));
         }
         Thread.sleep(Math.max(0, soon.toEpochMilli() - System.currentTimeMillis()) + 200);
         for (String format : TYPES.keySet()) {
-            given().get("/categories/{slug}/feed.{format}", category, format).then().statusCode(200)
-                    .body(containsString(title)).body(not(containsString("feed-draft")));
+            given().get("/categories/{slug}/feed.{format}", category, format)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString(title))
+                    .body(not(containsString("feed-draft")));
         }
     }
 
     @Test
     void servesAnEmptyCategoryAsAValidEmptyFeedAndUnknownOnesAs404() {
         String empty = TestCategories.create("empty");
-        given().get("/categories/{slug}/feed.rss", empty).then().statusCode(200).body(not(containsString("<item>")));
-        given().get("/categories/{slug}/feed.json", empty).then().statusCode(200).body("items.size()", equalTo(0));
-        for (String path : List.of("/categories/no-such-category/feed.rss", "/authors/no-such-author/feed.atom")) {
-            given().get(path).then().statusCode(404).contentType("application/problem+json")
+        given().get("/categories/{slug}/feed.rss", empty)
+                .then()
+                .statusCode(200)
+                .body(not(containsString("<item>")));
+        given().get("/categories/{slug}/feed.json", empty)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
+        for (String path :
+                List.of(
+                        "/categories/no-such-category/feed.rss",
+                        "/authors/no-such-author/feed.atom")) {
+            given().get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("urn:blog-api:problem:not-found"));
         }
     }
@@ -128,14 +199,19 @@ class FeedResourceTest {
     void servesAnAuthorsFeed() {
         String author = unique("Feed Author");
         String slug = TestPosts.published("by-author").by(author).create().getString("author.slug");
-        given().get("/authors/{slug}/feed.json", slug).then().statusCode(200)
+        given().get("/authors/{slug}/feed.json", slug)
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items[0].authors[0].name", equalTo(author));
     }
 
     @Test
     void describesTheSiteForFrontEnds() {
-        anonymous().get("/api/v1/site").then().statusCode(200)
+        anonymous()
+                .get("/api/v1/site")
+                .then()
+                .statusCode(200)
                 .body("title", equalTo("Test Blog"))
                 .body("language", equalTo("en-us"))
                 .body("baseUrl", equalTo("https://blog.test"))

@@ -34,20 +34,29 @@ class ExportRoundTripTest {
         }
     }
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     @Test
     void restoresItsOwnExportLosslessly() throws IOException {
         String tools = TestCategories.create("export-tools");
         String notes = TestCategories.create("export-notes");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Described", "description", "With a description"))
-                .post("/api/v1/categories").then().statusCode(201);
-        TestPosts.published("markdown").inCategories(notes, tools).with("contentHtml", null)
-                .with("contentMarkdown", "Some *Markdown* with `code`").with("excerpt", "Hand-written").create();
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Described", "description", "With a description"))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(201);
+        TestPosts.published("markdown")
+                .inCategories(notes, tools)
+                .with("contentHtml", null)
+                .with("contentMarkdown", "Some *Markdown* with `code`")
+                .with("excerpt", "Hand-written")
+                .create();
         TestPosts.draft("draft").by("Draft Writer").create();
         TestPosts.scheduled("scheduled").inCategories(tools).create();
-        TypoRoundTripTest.importFeed(TypoRoundTripTest.sample("typo-export.rss")).then().statusCode(200)
+        TypoRoundTripTest.importFeed(TypoRoundTripTest.sample("typo-export.rss"))
+                .then()
+                .statusCode(200)
                 .body("failed.size()", equalTo(0));
 
         String first = export();
@@ -56,46 +65,106 @@ class ExportRoundTripTest {
         emptyDatabase();
         anonymous().get("/api/v1/posts").then().body("totalItems", equalTo(0));
 
-        asAdmin().contentType(ContentType.JSON).body(first.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
-                .then().statusCode(200)
-                .body("created", equalTo(posts)).body("updated", equalTo(0)).body("failed.size()", equalTo(0));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(first.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(posts))
+                .body("updated", equalTo(0))
+                .body("failed.size()", equalTo(0));
         assertEquals(first, export());
 
-        asAdmin().contentType(ContentType.JSON).body(first.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import")
-                .then().statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(posts));
-        anonymous().queryParam("path", "/blog/articles/2007/05/13/glue-ups").get("/api/v1/resolve")
-                .then().statusCode(200).body("url", equalTo("http://notes.example.org/blog/articles/2007/05/13/glue-ups"));
-        // The samples' fixed guids must not outlive this test where the database is shared (external PostgreSQL).
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(first.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("unchanged", equalTo(posts));
+        anonymous()
+                .queryParam("path", "/blog/articles/2007/05/13/glue-ups")
+                .get("/api/v1/resolve")
+                .then()
+                .statusCode(200)
+                .body("url", equalTo("http://notes.example.org/blog/articles/2007/05/13/glue-ups"));
+        // The samples' fixed guids must not outlive this test where the database is shared
+        // (external PostgreSQL).
         emptyDatabase();
     }
 
     private void emptyDatabase() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate post_alias, post_category, post, category, api_token, author, idempotency_record cascade")
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                em.createNativeQuery(
+                                                "truncate post_alias, post_category, post, category, api_token, author, idempotency_record cascade")
+                                        .executeUpdate());
     }
 
     @Test
     void exportsDraftsAndScheduledPostsWithEverythingNeededToRestoreThem() {
-        String guid = TestPosts.draft("in-export").with("contentHtml", null).with("contentMarkdown", "# Draft")
-                .create().getString("guid");
+        String guid =
+                TestPosts.draft("in-export")
+                        .with("contentHtml", null)
+                        .with("contentMarkdown", "# Draft")
+                        .create()
+                        .getString("guid");
         TestPosts.published("future").at(Instant.now().plusSeconds(3600)).create();
-        asAdmin().get("/api/v1/export").then().statusCode(200)
-                .body("format", equalTo("blog-api-export")).body("version", equalTo(1))
+        asAdmin()
+                .get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .body("format", equalTo("blog-api-export"))
+                .body("version", equalTo(1))
                 .body("posts.find { it.guid == '" + guid + "' }.status", equalTo("draft"))
-                .body("posts.find { it.guid == '" + guid + "' }.contentMarkdown", equalTo("# Draft"))
+                .body(
+                        "posts.find { it.guid == '" + guid + "' }.contentMarkdown",
+                        equalTo("# Draft"))
                 .body("posts.find { it.guid == '" + guid + "' }.excerptDerived", equalTo(true));
         anonymous().get("/api/v1/export").then().statusCode(401);
     }
 
     @Test
     void refusesADocumentOfAnotherFormat() {
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("format", "wordpress", "version", 1, "authors", List.of(), "categories", List.of(), "posts", List.of()))
-                .post("/api/v1/import").then().statusCode(422).body("errors[0].field", equalTo("format"));
-        asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("format", "blog-api-export", "version", 2, "authors", List.of(), "categories", List.of(), "posts", List.of()))
-                .post("/api/v1/import").then().statusCode(422).body("errors[0].field", equalTo("version"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "format",
+                                "wordpress",
+                                "version",
+                                1,
+                                "authors",
+                                List.of(),
+                                "categories",
+                                List.of(),
+                                "posts",
+                                List.of()))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("format"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "format",
+                                "blog-api-export",
+                                "version",
+                                2,
+                                "authors",
+                                List.of(),
+                                "categories",
+                                List.of(),
+                                "posts",
+                                List.of()))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("version"));
     }
 
     private static String export() {

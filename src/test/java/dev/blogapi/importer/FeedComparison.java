@@ -21,8 +21,7 @@ import org.jsoup.safety.Safelist;
 /** Compares an old blog's feed with the RSS this service serves after importing it. */
 final class FeedComparison {
 
-    private FeedComparison() {
-    }
+    private FeedComparison() {}
 
     static SyndFeed parse(String xml) {
         try {
@@ -32,23 +31,33 @@ final class FeedComparison {
         }
     }
 
-    /** Every item of {@code original} is in {@code served} with the same facts and an equivalent body. */
+    /**
+     * Every item of {@code original} is in {@code served} with the same facts and an equivalent
+     * body.
+     */
     static void assertSameItems(SyndFeed original, SyndFeed served) {
-        Map<String, SyndEntry> byGuid = served.getEntries().stream()
-                .collect(Collectors.toMap(FeedComparison::guid, Function.identity()));
+        Map<String, SyndEntry> byGuid =
+                served.getEntries().stream()
+                        .collect(Collectors.toMap(FeedComparison::guid, Function.identity()));
         for (SyndEntry old : original.getEntries()) {
             String guid = guid(old);
             SyndEntry now = byGuid.get(guid);
             assertNotNull(now, "served feed lacks " + guid);
             assertEquals(plainTitle(old), now.getTitle(), guid + " title");
             assertEquals(old.getLink(), now.getLink(), guid + " link");
-            assertEquals(published(old).toInstant(), now.getPublishedDate().toInstant(), guid + " date");
+            assertEquals(
+                    published(old).toInstant(), now.getPublishedDate().toInstant(), guid + " date");
             if (author(old) != null) {
                 assertEquals(author(old), now.getAuthor(), guid + " author");
             }
-            assertEquals(categories(old), now.getCategories().stream().map(SyndCategory::getName).toList(),
+            assertEquals(
+                    categories(old),
+                    now.getCategories().stream().map(SyndCategory::getName).toList(),
                     guid + " categories");
-            assertEquals(normalised(safe(body(old))), normalised(now.getDescription().getValue()), guid + " body");
+            assertEquals(
+                    normalised(safe(body(old))),
+                    normalised(now.getDescription().getValue()),
+                    guid + " body");
         }
     }
 
@@ -67,23 +76,34 @@ final class FeedComparison {
     }
 
     private static String author(SyndEntry entry) {
-        return !entry.getAuthors().isEmpty() ? entry.getAuthors().get(0).getName()
-                : entry.getAuthor() == null || entry.getAuthor().isBlank() ? null : entry.getAuthor();
+        return !entry.getAuthors().isEmpty()
+                ? entry.getAuthors().get(0).getName()
+                : entry.getAuthor() == null || entry.getAuthor().isBlank()
+                        ? null
+                        : entry.getAuthor();
     }
 
     private static List<String> categories(SyndEntry entry) {
         return entry.getCategories().stream()
-                .map(c -> c.getLabel() != null ? c.getLabel() : c.getName()).toList();
+                .map(c -> c.getLabel() != null ? c.getLabel() : c.getName())
+                .toList();
     }
 
     private static String body(SyndEntry entry) {
-        SyndContent content = entry.getContents().isEmpty() ? entry.getDescription() : entry.getContents().get(0);
+        SyndContent content =
+                entry.getContents().isEmpty() ? entry.getDescription() : entry.getContents().get(0);
         return content.getValue();
     }
 
-    /** What a safe body keeps: the same allow-list idea as the service, independently from jsoup's relaxed list. */
+    /**
+     * What a safe body keeps: the same allow-list idea as the service, independently from jsoup's
+     * relaxed list.
+     */
     private static String safe(String html) {
-        return Jsoup.clean(html, "http://notes.example.org/", Safelist.relaxed().preserveRelativeLinks(true),
+        return Jsoup.clean(
+                html,
+                "http://notes.example.org/",
+                Safelist.relaxed().preserveRelativeLinks(true),
                 new Document.OutputSettings().prettyPrint(false));
     }
 

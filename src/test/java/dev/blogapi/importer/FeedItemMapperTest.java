@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class FeedItemMapperTest {
 
-    private final FeedItemMapper mapper = new FeedItemMapper(new ContentRenderer(config()),
-            "http://notes.example.org/blog", "Someone");
+    private final FeedItemMapper mapper =
+            new FeedItemMapper(
+                    new ContentRenderer(config()), "http://notes.example.org/blog", "Someone");
 
     @Test
     void prefersContentEncodedAndKeepsADistinctDescriptionAsTheExcerpt() throws ItemFailure {
-        ImportedPost post = mapper.map(rssItem("""
+        ImportedPost post =
+                mapper.map(
+                        rssItem(
+                                """
                 <item><title>Full &amp; short</title>
                   <description>A &lt;b&gt;short&lt;/b&gt; summary.</description>
                   <content:encoded><![CDATA[<p>The <em>whole</em> post.</p>]]></content:encoded>
@@ -37,15 +41,22 @@ class FeedItemMapperTest {
         assertEquals(Instant.parse("2007-06-30T12:16:04Z"), post.publishedAt());
         assertEquals(List.of("B", "A"), post.categories());
         assertEquals("full-and-short", post.slug());
-        assertEquals("http://notes.example.org/blog/articles/2007/06/30/full-and-short", post.guid());
+        assertEquals(
+                "http://notes.example.org/blog/articles/2007/06/30/full-and-short", post.guid());
         assertEquals("/articles/2007/06/30/full-and-short", post.legacyPath());
-        assertEquals(List.of("/blog/articles/2007/06/30/full-and-short", "/articles/2007/06/30/full-and-short"),
+        assertEquals(
+                List.of(
+                        "/blog/articles/2007/06/30/full-and-short",
+                        "/articles/2007/06/30/full-and-short"),
                 post.oldPaths());
     }
 
     @Test
     void usesTheDescriptionAsBodyWithoutExcerptAndTheDefaultAuthor() throws ItemFailure {
-        ImportedPost post = mapper.map(rssItem("""
+        ImportedPost post =
+                mapper.map(
+                        rssItem(
+                                """
                 <item><title>Elsewhere</title><description>&lt;p&gt;Body&lt;/p&gt;</description>
                   <guid isPermaLink="false">post-7</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate>
                   <link>http://other.example.com/2007/Elsewhere.html</link></item>"""));
@@ -60,22 +71,44 @@ class FeedItemMapperTest {
 
     @Test
     void failsItemsWithNothingToShowOrNoDate() {
-        assertThrows(ItemFailure.class, () -> mapper.map(rssItem(
-                "<item><guid>g1</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate></item>")));
-        ItemFailure noDate = assertThrows(ItemFailure.class, () -> mapper.map(rssItem(
-                "<item><title>t</title><guid>g2</guid><pubDate>yesterday</pubDate></item>")));
-        assertEquals("no parsable publication date (pubDate, published or updated)", noDate.getMessage());
+        assertThrows(
+                ItemFailure.class,
+                () ->
+                        mapper.map(
+                                rssItem(
+                                        "<item><guid>g1</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate></item>")));
+        ItemFailure noDate =
+                assertThrows(
+                        ItemFailure.class,
+                        () ->
+                                mapper.map(
+                                        rssItem(
+                                                "<item><title>t</title><guid>g2</guid><pubDate>yesterday</pubDate></item>")));
+        assertEquals(
+                "no parsable publication date (pubDate, published or updated)",
+                noDate.getMessage());
     }
 
     private static SyndEntry rssItem(String item) {
-        String rss = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>t</title><link>http://x/</link>"
-                + "<description>d</description>" + item + "</channel></rss>";
-        return FeedDocuments.read(new ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8))).getEntries().get(0);
+        String rss =
+                "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+                        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>t</title><link>http://x/</link>"
+                        + "<description>d</description>"
+                        + item
+                        + "</channel></rss>";
+        return FeedDocuments.read(new ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8)))
+                .getEntries()
+                .get(0);
     }
 
     private static BlogConfig config() {
-        return (BlogConfig) Proxy.newProxyInstance(BlogConfig.class.getClassLoader(), new Class<?>[] {BlogConfig.class},
-                (proxy, method, args) -> method.getName().equals("baseUrl") ? "http://notes.example.org/blog" : null);
+        return (BlogConfig)
+                Proxy.newProxyInstance(
+                        BlogConfig.class.getClassLoader(),
+                        new Class<?>[] {BlogConfig.class},
+                        (proxy, method, args) ->
+                                method.getName().equals("baseUrl")
+                                        ? "http://notes.example.org/blog"
+                                        : null);
     }
 }

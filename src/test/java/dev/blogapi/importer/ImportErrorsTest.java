@@ -22,72 +22,134 @@ class ImportErrorsTest {
         String noContent = unique("urn:empty");
         String badDate = unique("urn:bad-date");
         String longTitle = unique("urn:long-title");
-        String rss = rss(item(ok, "Fine", "<p>ok</p>", "Sat, 30 Jun 2007 12:16:04 +0000")
-                + item(noContent, "", "", "Sat, 30 Jun 2007 12:16:04 +0000")
-                + item(badDate, "Bad date", "<p>x</p>", "the thirtieth of June")
-                + item(longTitle, "x".repeat(301), "<p>x</p>", "Sat, 30 Jun 2007 12:16:04 +0000")
-                + item(ok, "Fine again", "<p>ok</p>", "Sat, 30 Jun 2007 12:16:04 +0000"));
-        post(rss, "application/rss+xml").then().statusCode(200)
+        String rss =
+                rss(
+                        item(ok, "Fine", "<p>ok</p>", "Sat, 30 Jun 2007 12:16:04 +0000")
+                                + item(noContent, "", "", "Sat, 30 Jun 2007 12:16:04 +0000")
+                                + item(badDate, "Bad date", "<p>x</p>", "the thirtieth of June")
+                                + item(
+                                        longTitle,
+                                        "x".repeat(301),
+                                        "<p>x</p>",
+                                        "Sat, 30 Jun 2007 12:16:04 +0000")
+                                + item(
+                                        ok,
+                                        "Fine again",
+                                        "<p>ok</p>",
+                                        "Sat, 30 Jun 2007 12:16:04 +0000"));
+        post(rss, "application/rss+xml")
+                .then()
+                .statusCode(200)
                 .body("created", equalTo(1))
                 .body("failed.size()", equalTo(4))
-                .body("failed.find { it.guid == '" + noContent + "' }.reason", equalTo("no title and no body"))
-                .body("failed.find { it.guid == '" + badDate + "' }.reason", containsString("no parsable publication date"))
-                .body("failed.find { it.guid == '" + longTitle + "' }.reason", containsString("300"))
+                .body(
+                        "failed.find { it.guid == '" + noContent + "' }.reason",
+                        equalTo("no title and no body"))
+                .body(
+                        "failed.find { it.guid == '" + badDate + "' }.reason",
+                        containsString("no parsable publication date"))
+                .body(
+                        "failed.find { it.guid == '" + longTitle + "' }.reason",
+                        containsString("300"))
                 .body("failed.guid", hasItem(ok));
-        asAdmin().queryParam("status", "all").queryParam("q", "\"Bad date\"").get("/api/v1/posts").then()
+        asAdmin()
+                .queryParam("status", "all")
+                .queryParam("q", "\"Bad date\"")
+                .get("/api/v1/posts")
+                .then()
                 .body("items.guid", org.hamcrest.Matchers.not(hasItem(badDate)));
     }
 
     @Test
     void refusesMalformedXmlWithItsLineAndColumn() {
         String guid = unique("urn:malformed");
-        post(rss(item(guid, "Half", "<p>x</p>", "Sat, 30 Jun 2007 12:16:04 +0000")).replace("</channel>", ""),
-                "application/xml")
-                .then().statusCode(400).contentType("application/problem+json")
+        post(
+                        rss(item(guid, "Half", "<p>x</p>", "Sat, 30 Jun 2007 12:16:04 +0000"))
+                                .replace("</channel>", ""),
+                        "application/xml")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", containsString("line"))
                 .body("detail", containsString("column"));
-        asAdmin().queryParam("status", "all").get("/api/v1/posts").then().body("items.guid", org.hamcrest.Matchers.not(hasItem(guid)));
+        asAdmin()
+                .queryParam("status", "all")
+                .get("/api/v1/posts")
+                .then()
+                .body("items.guid", org.hamcrest.Matchers.not(hasItem(guid)));
     }
 
     @Test
     void refusesDocumentsThatAreNotFeeds() {
-        post("<html><body><p>hello</p></body></html>", "text/xml").then().statusCode(422)
+        post("<html><body><p>hello</p></body></html>", "text/xml")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("not an RSS 2.0 or Atom 1.0 feed"));
-        post("", "application/rss+xml").then().statusCode(400).contentType("application/problem+json");
+        post("", "application/rss+xml")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void refusesDoctypesSoNoExternalEntityOrExpansionIsRead() {
         String guid = unique("urn:xxe");
-        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
-                + rss(item(guid, "&secret;", "<p>x</p>", "Sat, 30 Jun 2007 12:16:04 +0000")).replaceFirst("<\\?xml[^>]*>", "");
-        post(xxe, "application/rss+xml").then().statusCode(400).contentType("application/problem+json")
+        String xxe =
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+                        + rss(item(guid, "&secret;", "<p>x</p>", "Sat, 30 Jun 2007 12:16:04 +0000"))
+                                .replaceFirst("<\\?xml[^>]*>", "");
+        post(xxe, "application/rss+xml")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", containsString("DOCTYPE"));
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
-                + "<rss version=\"2.0\"><channel><title>&b;</title></channel></rss>";
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                        + "<rss version=\"2.0\"><channel><title>&b;</title></channel></rss>";
         post(laughs, "application/rss+xml").then().statusCode(400);
-        asAdmin().queryParam("status", "all").get("/api/v1/posts").then().body("items.guid", org.hamcrest.Matchers.not(hasItem(guid)));
+        asAdmin()
+                .queryParam("status", "all")
+                .get("/api/v1/posts")
+                .then()
+                .body("items.guid", org.hamcrest.Matchers.not(hasItem(guid)));
     }
 
     @Test
     void isForAdminsOnlyAndOnlyForFeedOrExportTypes() {
         String authorToken = TestTokens.author(unique("Importer"));
-        as(authorToken).contentType("application/rss+xml").body(rss("")).post("/api/v1/import").then().statusCode(403);
+        as(authorToken)
+                .contentType("application/rss+xml")
+                .body(rss(""))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(403);
         post(rss(""), "text/plain").then().statusCode(415).contentType("application/problem+json");
     }
 
     static Response post(String body, String type) {
-        return asAdmin().contentType(type).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import");
+        return asAdmin()
+                .contentType(type)
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import");
     }
 
     static String rss(String items) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
-                + "<link>http://old.example.org/</link><description>d</description>" + items + "</channel></rss>";
+                + "<link>http://old.example.org/</link><description>d</description>"
+                + items
+                + "</channel></rss>";
     }
 
     static String item(String guid, String title, String html, String date) {
-        return "<item><title>" + title + "</title><description><![CDATA[" + html + "]]></description><pubDate>" + date
-                + "</pubDate><guid isPermaLink=\"false\">" + guid + "</guid></item>";
+        return "<item><title>"
+                + title
+                + "</title><description><![CDATA["
+                + html
+                + "]]></description><pubDate>"
+                + date
+                + "</pubDate><guid isPermaLink=\"false\">"
+                + guid
+                + "</guid></item>";
     }
 }

@@ -28,14 +28,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Black-box checks of the packaged jar as operators run it: two instances started together on
- * one database, then graceful shutdown, then the database going away. One scenario, because
- * each step builds on the state the previous one left (and starting instances is the slow part).
+ * Black-box checks of the packaged jar as operators run it: two instances started together on one
+ * database, then graceful shutdown, then the database going away. One scenario, because each step
+ * builds on the state the previous one left (and starting instances is the slow part).
  */
 class ScaleOutIT {
 
     private static final String ADMIN_TOKEN = "it-admin-token-7c1f9e2b";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static EmbeddedPostgres postgres;
     private static final List<Instance> instances = new ArrayList<>();
@@ -78,9 +79,10 @@ class ScaleOutIT {
     private void migratesOnceWhenInstancesStartTogether() throws Exception {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select count(*), count(distinct version), bool_and(success) from flyway_schema_history"
-                                + " where version is not null")) {
+                ResultSet rows =
+                        statement.executeQuery(
+                                "select count(*), count(distinct version), bool_and(success) from flyway_schema_history"
+                                        + " where version is not null")) {
             rows.next();
             assertEquals(rows.getInt(1), rows.getInt(2), "each migration applied once");
             assertTrue(rows.getInt(1) >= 9, "all migrations applied");
@@ -89,38 +91,50 @@ class ScaleOutIT {
     }
 
     private void aWriteOnOneInstanceIsSeenByTheOtherWithinASecond() throws Exception {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(instances.get(0).url("/api/v1/posts")))
-                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Seen everywhere\",\"status\":\"published\"}")));
+        HttpResponse<String> created =
+                send(
+                        HttpRequest.newBuilder(URI.create(instances.get(0).url("/api/v1/posts")))
+                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"title\":\"Seen everywhere\",\"status\":\"published\"}")));
         assertEquals(201, created.statusCode(), created.body());
         String id = idOf(created.body());
         long start = System.nanoTime();
         awaitStatus(instances.get(1).url("/api/v1/posts/" + id), 200, Duration.ofSeconds(1));
         assertTrue(System.nanoTime() - start < 1_000_000_000L);
 
-        send(HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/posts/" + id)))
-                .header("Authorization", "Bearer " + ADMIN_TOKEN).DELETE());
+        send(
+                HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/posts/" + id)))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                        .DELETE());
         awaitStatus(instances.get(0).url("/api/v1/posts/" + id), 404, Duration.ofSeconds(1));
     }
 
     private void finishesInFlightWritesOnShutdown() throws Exception {
         Instance first = instances.get(0);
-        CompletableFuture<HttpResponse<String>> slowImport = HTTP.sendAsync(
-                HttpRequest.newBuilder(URI.create(first.url("/api/v1/import")))
-                        .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                        .header("Content-Type", "application/rss+xml")
-                        .POST(HttpRequest.BodyPublishers.ofString(feedOf(1500))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> slowImport =
+                HTTP.sendAsync(
+                        HttpRequest.newBuilder(URI.create(first.url("/api/v1/import")))
+                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                .header("Content-Type", "application/rss+xml")
+                                .POST(HttpRequest.BodyPublishers.ofString(feedOf(1500)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Thread.sleep(700);
         first.process().destroy();
         HttpResponse<String> answer = slowImport.get();
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("\"created\":1500"), answer.body());
         int exit = first.process().waitFor();
-        assertTrue(exit == 0 || exit == 143, "stopped by its own shutdown, not killed: exit " + exit);
+        assertTrue(
+                exit == 0 || exit == 143, "stopped by its own shutdown, not killed: exit " + exit);
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from post where guid like 'urn:it:%'")) {
+                ResultSet rows =
+                        statement.executeQuery(
+                                "select count(*) from post where guid like 'urn:it:%'")) {
             rows.next();
             assertEquals(1500, rows.getInt(1));
         }
@@ -131,22 +145,31 @@ class ScaleOutIT {
         postgres.close();
         postgres = null;
         awaitStatus(second.url("/q/health/ready"), 503, Duration.ofSeconds(20));
-        assertEquals(200, send(HttpRequest.newBuilder(URI.create(second.url("/q/health/live"))).GET()).statusCode());
+        assertEquals(
+                200,
+                send(HttpRequest.newBuilder(URI.create(second.url("/q/health/live"))).GET())
+                        .statusCode());
     }
 
     private void logsJsonLinesWhenAskedTo() throws IOException {
-        List<String> lines = Files.readAllLines(instances.get(1).log()).stream()
-                .filter(line -> line.contains("\"loggerName\"")).toList();
+        List<String> lines =
+                Files.readAllLines(instances.get(1).log()).stream()
+                        .filter(line -> line.contains("\"loggerName\""))
+                        .toList();
         assertFalse(lines.isEmpty(), "no JSON log lines");
         for (String line : lines) {
             assertTrue(line.startsWith("{") && line.endsWith("}"), line);
         }
-        assertFalse(Files.readString(instances.get(0).log()).contains("\"loggerName\""), "text logs by default");
+        assertFalse(
+                Files.readString(instances.get(0).log()).contains("\"loggerName\""),
+                "text logs by default");
     }
 
     private void neverLogsTokens() throws Exception {
-        send(HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/tokens")))
-                .header("Authorization", "Bearer not-a-token-5d2a").GET());
+        send(
+                HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/tokens")))
+                        .header("Authorization", "Bearer not-a-token-5d2a")
+                        .GET());
         for (Instance instance : instances) {
             String log = Files.readString(instance.log());
             assertFalse(log.contains(ADMIN_TOKEN), "admin token in " + instance.log());
@@ -160,10 +183,16 @@ class ScaleOutIT {
             port = socket.getLocalPort();
         }
         Path log = Path.of("target", "scale-out-instance-" + index + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.jdbcUrl(postgres));
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx256m",
+                                "-jar",
+                                "target/quarkus-app/quarkus-run.jar")
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
+        builder.environment()
+                .put("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.jdbcUrl(postgres));
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.user());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("BLOG_ADMIN_TOKEN", ADMIN_TOKEN);
@@ -173,11 +202,15 @@ class ScaleOutIT {
         return new Instance(builder.start(), port, log);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void awaitStatus(String url, int status, Duration within) throws InterruptedException {
+    private static void awaitStatus(String url, int status, Duration within)
+            throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
@@ -191,7 +224,8 @@ class ScaleOutIT {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError(url + " answered " + last + ", expected " + status + " within " + within);
+        throw new AssertionError(
+                url + " answered " + last + ", expected " + status + " within " + within);
     }
 
     private static String idOf(String json) {
@@ -201,12 +235,20 @@ class ScaleOutIT {
     }
 
     private static String feedOf(int items) {
-        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title><link>http://x/</link>"
-                + "<description>d</description>");
+        StringBuilder rss =
+                new StringBuilder(
+                        "<rss version=\"2.0\"><channel><title>t</title><link>http://x/</link>"
+                                + "<description>d</description>");
         for (int i = 0; i < items; i++) {
-            rss.append("<item><title>Item ").append(i).append("</title><description>&lt;p&gt;Body ").append(i)
-                    .append("&lt;/p&gt;</description><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate>")
-                    .append("<guid isPermaLink=\"false\">urn:it:").append(i).append("</guid></item>");
+            rss.append("<item><title>Item ")
+                    .append(i)
+                    .append("</title><description>&lt;p&gt;Body ")
+                    .append(i)
+                    .append(
+                            "&lt;/p&gt;</description><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate>")
+                    .append("<guid isPermaLink=\"false\">urn:it:")
+                    .append(i)
+                    .append("</guid></item>");
         }
         return rss.append("</channel></rss>").toString();
     }

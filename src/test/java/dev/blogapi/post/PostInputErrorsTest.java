@@ -23,16 +23,24 @@ class PostInputErrorsTest {
 
     @Test
     void reportsMalformedJsonWithItsPosition() {
-        post("{\"title\": \"a\",").then().statusCode(400).contentType("application/problem+json")
+        post("{\"title\": \"a\",")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo(MALFORMED))
                 .body("detail", containsString("line 1"));
         post("[1, 2]").then().statusCode(400).body("type", equalTo(MALFORMED));
-        post("{\"title\": \"a\", \"title\": \"b\"}").then().statusCode(400).body("detail", containsString("title"));
+        post("{\"title\": \"a\", \"title\": \"b\"}")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("title"));
     }
 
     @Test
     void rejectsUnknownFieldsSoTyposAreCaught() {
-        post("{\"title\": \"a\", \"tilte\": \"b\"}").then().statusCode(400)
+        post("{\"title\": \"a\", \"tilte\": \"b\"}")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo(MALFORMED))
                 .body("errors[0].field", equalTo("tilte"))
                 .body("detail", containsString("Unknown field 'tilte'"));
@@ -40,32 +48,58 @@ class PostInputErrorsTest {
 
     @Test
     void rejectsWrongTypesNamingTheField() {
-        post("{\"title\": 5}").then().statusCode(400).body("errors[0].field", equalTo("title"))
+        post("{\"title\": 5}")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("title"))
                 .body("errors[0].message", equalTo("must be a string"));
-        post("{\"title\": \"a\", \"categories\": \"tools\"}").then().statusCode(400)
+        post("{\"title\": \"a\", \"categories\": \"tools\"}")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("categories"));
-        post("{\"title\": \"a\", \"publishedAt\": \"yesterday\"}").then().statusCode(400)
+        post("{\"title\": \"a\", \"publishedAt\": \"yesterday\"}")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("publishedAt"));
-        post("{\"title\": \"a\", \"status\": true}").then().statusCode(400)
+        post("{\"title\": \"a\", \"status\": true}")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
     }
 
     @Test
     void rejectsMissingAndOverlongFieldsWith422() {
-        post("{}").then().statusCode(422).body("type", equalTo(INVALID))
+        post("{}")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo(INVALID))
                 .body("errors.field", hasItem("title"));
-        post(Map.of("title", "x".repeat(301))).then().statusCode(422)
+        post(Map.of("title", "x".repeat(301)))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("title"))
                 .body("errors[0].message", containsString("300"));
-        post(Map.of("title", "a", "slug", "Not A Slug")).then().statusCode(422)
+        post(Map.of("title", "a", "slug", "Not A Slug"))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("slug"));
-        post(Map.of("title", "a", "status", "scheduled")).then().statusCode(422)
+        post(Map.of("title", "a", "status", "scheduled"))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("status"));
-        post(Map.of("title", "a", "contentHtml", "<p>x</p>", "contentMarkdown", "x")).then().statusCode(422)
+        post(Map.of("title", "a", "contentHtml", "<p>x</p>", "contentMarkdown", "x"))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("contentHtml"));
-        post(Map.of("title", "a", "status", "draft", "publishedAt", "2020-01-01T00:00:00Z")).then().statusCode(422)
+        post(Map.of("title", "a", "status", "draft", "publishedAt", "2020-01-01T00:00:00Z"))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("publishedAt"));
-        asAdmin().contentType(ContentType.JSON).post("/api/v1/posts").then().statusCode(422)
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json");
     }
 
@@ -73,25 +107,47 @@ class PostInputErrorsTest {
     void rejectsUnknownCategoriesWithoutWritingAnything() {
         String known = TestCategories.create("known");
         String title = dev.blogapi.Api.unique("Not written");
-        post(Map.of("title", title, "status", "published", "categories", List.of(known, "no-such-category")))
-                .then().statusCode(422)
+        post(Map.of(
+                        "title",
+                        title,
+                        "status",
+                        "published",
+                        "categories",
+                        List.of(known, "no-such-category")))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("categories"))
                 .body("errors[0].message", containsString("no-such-category"));
-        anonymous().queryParam("category", known).get("/api/v1/posts").then().body("totalItems", equalTo(0));
-        asAdmin().queryParam("status", "all").queryParam("q", title).get("/api/v1/posts").then()
+        anonymous()
+                .queryParam("category", known)
+                .get("/api/v1/posts")
+                .then()
+                .body("totalItems", equalTo(0));
+        asAdmin()
+                .queryParam("status", "all")
+                .queryParam("q", title)
+                .get("/api/v1/posts")
+                .then()
                 .body("totalItems", equalTo(0));
     }
 
     @Test
     void rejectsUnsupportedMediaTypesWith415() {
-        asAdmin().contentType(ContentType.TEXT).body("title=a").post("/api/v1/posts").then().statusCode(415)
+        asAdmin()
+                .contentType(ContentType.TEXT)
+                .body("title=a")
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:blog-api:problem:unsupported-media-type"));
     }
 
     @Test
     void rejectsBodiesOverTheLimitWith413() {
-        post(Map.of("title", "big", "contentHtml", "x".repeat(70_000))).then().statusCode(413)
+        post(Map.of("title", "big", "contentHtml", "x".repeat(70_000)))
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:blog-api:problem:payload-too-large"))
                 .body("detail", containsString("65536"));
@@ -99,34 +155,64 @@ class PostInputErrorsTest {
 
     @Test
     void answersUnknownRoutesAndMethodsWithProblems() {
-        anonymous().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
+        anonymous()
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:blog-api:problem:not-found"));
-        anonymous().get("/api/v1/posts/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
-        asAdmin().contentType(ContentType.JSON).body("{}").put("/api/v1/posts").then().statusCode(405)
+        anonymous()
+                .get("/api/v1/posts/not-a-uuid")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        anonymous().queryParam("path", "no-slash").get("/api/v1/resolve").then().statusCode(400)
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .put("/api/v1/posts")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json");
+        anonymous()
+                .queryParam("path", "no-slash")
+                .get("/api/v1/resolve")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("path"));
         anonymous().get("/api/v1/resolve").then().statusCode(400);
     }
 
     @Test
     void refusesTextTheDatabaseCannotStoreWith400() {
-        post("{\"title\": \"nul\\u0000here\"}").then().statusCode(400).contentType("application/problem+json")
+        post("{\"title\": \"nul\\u0000here\"}")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo(MALFORMED));
-        anonymous().queryParam("q", "a\u0000b").get("/api/v1/posts").then().statusCode(400)
+        anonymous()
+                .queryParam("q", "a\u0000b")
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void answersAnUnproducibleAcceptWith406() {
-        anonymous().accept("text/html").get("/api/v1/posts").then().statusCode(406)
+        anonymous()
+                .accept("text/html")
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(406)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:blog-api:problem:not-acceptable"));
     }
 
     @Test
     void neverShowsInternalsInAProblem() {
-        post("{\"title\": [1]}").then().statusCode(400)
+        post("{\"title\": [1]}")
+                .then()
+                .statusCode(400)
                 .body("detail", not(containsString("java.")))
                 .body("detail", not(containsString("com.fasterxml")))
                 .body("detail", not(containsString("dev.blogapi")));

@@ -28,29 +28,68 @@ class PostVisibilityTest {
         String category = TestCategories.create("hidden");
         Instant future = Instant.now().plusSeconds(86_400 * 400L);
         JsonPath draft = TestPosts.draft("draft").by(author).inCategories(category).create();
-        JsonPath scheduled = TestPosts.published("scheduled").at(future).by(author).inCategories(category).create();
+        JsonPath scheduled =
+                TestPosts.published("scheduled")
+                        .at(future)
+                        .by(author)
+                        .inCategories(category)
+                        .create();
 
         for (JsonPath post : List.of(draft, scheduled)) {
             anonymous().get("/api/v1/posts/{id}", post.getString("id")).then().statusCode(404);
-            anonymous().get("/api/v1/posts/slug/{slug}", post.getString("slug")).then().statusCode(404);
+            anonymous()
+                    .get("/api/v1/posts/slug/{slug}", post.getString("slug"))
+                    .then()
+                    .statusCode(404);
         }
-        anonymous().queryParam("path", scheduled.getString("permalink")).get("/api/v1/resolve").then().statusCode(404);
+        anonymous()
+                .queryParam("path", scheduled.getString("permalink"))
+                .get("/api/v1/resolve")
+                .then()
+                .statusCode(404);
 
-        anonymous().queryParam("category", category).get("/api/v1/posts").then().statusCode(200)
-                .body("totalItems", equalTo(0)).body("items.size()", equalTo(0));
-        anonymous().queryParam("author", draft.getString("author.slug")).get("/api/v1/posts").then()
+        anonymous()
+                .queryParam("category", category)
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0))
+                .body("items.size()", equalTo(0));
+        anonymous()
+                .queryParam("author", draft.getString("author.slug"))
+                .get("/api/v1/posts")
+                .then()
                 .body("totalItems", equalTo(0));
-        anonymous().queryParam("q", draft.getString("title")).get("/api/v1/posts").then()
+        anonymous()
+                .queryParam("q", draft.getString("title"))
+                .get("/api/v1/posts")
+                .then()
                 .body("totalItems", equalTo(0));
         anonymous().get("/api/v1/categories/{slug}", category).then().body("postCount", equalTo(0));
-        anonymous().get("/api/v1/authors/{slug}", draft.getString("author.slug")).then().body("postCount", equalTo(0));
+        anonymous()
+                .get("/api/v1/authors/{slug}", draft.getString("author.slug"))
+                .then()
+                .body("postCount", equalTo(0));
 
         ZonedDateTime at = future.atZone(ZoneOffset.UTC);
-        anonymous().get("/api/v1/archive").then().statusCode(200)
-                .body("findAll { it.year == " + at.getYear() + " && it.month == " + at.getMonthValue() + " }.size()",
+        anonymous()
+                .get("/api/v1/archive")
+                .then()
+                .statusCode(200)
+                .body(
+                        "findAll { it.year == "
+                                + at.getYear()
+                                + " && it.month == "
+                                + at.getMonthValue()
+                                + " }.size()",
                         equalTo(0));
-        anonymous().queryParam("year", at.getYear()).queryParam("month", at.getMonthValue())
-                .queryParam("category", category).get("/api/v1/posts").then().body("totalItems", equalTo(0));
+        anonymous()
+                .queryParam("year", at.getYear())
+                .queryParam("month", at.getMonthValue())
+                .queryParam("category", category)
+                .get("/api/v1/posts")
+                .then()
+                .body("totalItems", equalTo(0));
     }
 
     @Test
@@ -61,29 +100,62 @@ class PostVisibilityTest {
         JsonPath published = TestPosts.published("published").inCategories(category).create();
         String authorToken = TestTokens.author(unique("Reader"));
 
-        asAdmin().get("/api/v1/posts/{id}", draft.getString("id")).then().statusCode(200)
+        asAdmin()
+                .get("/api/v1/posts/{id}", draft.getString("id"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("draft"));
-        asAdmin().get("/api/v1/posts/slug/{slug}", scheduled.getString("slug")).then().statusCode(200)
+        asAdmin()
+                .get("/api/v1/posts/slug/{slug}", scheduled.getString("slug"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("scheduled"));
-        dev.blogapi.Api.as(authorToken).queryParam("path", scheduled.getString("permalink"))
-                .get("/api/v1/resolve").then().statusCode(200);
+        dev.blogapi.Api.as(authorToken)
+                .queryParam("path", scheduled.getString("permalink"))
+                .get("/api/v1/resolve")
+                .then()
+                .statusCode(200);
 
-        Map<String, String> expectations = Map.of(
-                "draft", draft.getString("id"), "scheduled", scheduled.getString("id"),
-                "published", published.getString("id"));
-        expectations.forEach((status, id) -> asAdmin().queryParam("status", status).queryParam("category", category)
-                .get("/api/v1/posts").then().statusCode(200)
-                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(id)));
-        asAdmin().queryParam("status", "all").queryParam("category", category).get("/api/v1/posts").then()
+        Map<String, String> expectations =
+                Map.of(
+                        "draft",
+                        draft.getString("id"),
+                        "scheduled",
+                        scheduled.getString("id"),
+                        "published",
+                        published.getString("id"));
+        expectations.forEach(
+                (status, id) ->
+                        asAdmin()
+                                .queryParam("status", status)
+                                .queryParam("category", category)
+                                .get("/api/v1/posts")
+                                .then()
+                                .statusCode(200)
+                                .body("totalItems", equalTo(1))
+                                .body("items[0].id", equalTo(id)));
+        asAdmin()
+                .queryParam("status", "all")
+                .queryParam("category", category)
+                .get("/api/v1/posts")
+                .then()
                 .body("totalItems", equalTo(3));
-        asAdmin().queryParam("category", category).get("/api/v1/posts").then()
-                .body("totalItems", equalTo(1)).body("items.id", not(hasItem(draft.getString("id"))));
+        asAdmin()
+                .queryParam("category", category)
+                .get("/api/v1/posts")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items.id", not(hasItem(draft.getString("id"))));
     }
 
     @Test
     void asksForATokenBeforeListingUnpublishedPosts() {
         for (String status : List.of("draft", "scheduled", "all")) {
-            anonymous().queryParam("status", status).get("/api/v1/posts").then().statusCode(401)
+            anonymous()
+                    .queryParam("status", status)
+                    .get("/api/v1/posts")
+                    .then()
+                    .statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", equalTo("Bearer realm=\"blog-api\""));
         }
@@ -100,10 +172,21 @@ class PostVisibilityTest {
 
         Thread.sleep(Math.max(0, soon.toEpochMilli() - System.currentTimeMillis()) + 200);
 
-        anonymous().get("/api/v1/posts/{id}", post.getString("id")).then().statusCode(200)
+        anonymous()
+                .get("/api/v1/posts/{id}", post.getString("id"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("published"));
-        anonymous().queryParam("category", category).get("/api/v1/posts").then().body("totalItems", equalTo(1));
+        anonymous()
+                .queryParam("category", category)
+                .get("/api/v1/posts")
+                .then()
+                .body("totalItems", equalTo(1));
         anonymous().get("/api/v1/categories/{slug}", category).then().body("postCount", equalTo(1));
-        anonymous().queryParam("path", post.getString("permalink")).get("/api/v1/resolve").then().statusCode(200);
+        anonymous()
+                .queryParam("path", post.getString("permalink"))
+                .get("/api/v1/resolve")
+                .then()
+                .statusCode(200);
     }
 }

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds posts through the API: {@code TestPosts.published("hello").inCategories(slug).create()}. */
+/**
+ * Builds posts through the API: {@code TestPosts.published("hello").inCategories(slug).create()}.
+ */
 public final class TestPosts {
 
     private final Map<String, Object> body = new HashMap<>();
@@ -66,9 +68,13 @@ public final class TestPosts {
 
     /** Creates the post and returns its JSON representation. */
     public JsonPath create() {
-        return as(token).contentType(ContentType.JSON).body(body)
+        return as(token)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/v1/posts")
-                .then().statusCode(201)
-                .extract().jsonPath();
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 }

@@ -4,7 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** The service's own settings; each key is also an environment variable (blog.base-url = BLOG_BASE_URL). */
+/**
+ * The service's own settings; each key is also an environment variable (blog.base-url =
+ * BLOG_BASE_URL).
+ */
 @ConfigMapping(prefix = "blog")
 public interface BlogConfig {
 

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 
 /**
- * Turns what writers send into what readers get: Markdown rendered by commonmark-java, every
- * body sanitised by jsoup's allow-list cleaner, excerpts as plain text.
+ * Turns what writers send into what readers get: Markdown rendered by commonmark-java, every body
+ * sanitised by jsoup's allow-list cleaner, excerpts as plain text.
  */
 @ApplicationScoped
 public class ContentRenderer {
@@ -30,18 +30,20 @@ public class ContentRenderer {
         List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
         this.markdownParser = Parser.builder().extensions(extensions).build();
         this.markdownRenderer = HtmlRenderer.builder().extensions(extensions).build();
-        this.safelist = Safelist.relaxed()
-                .addTags("figure", "figcaption", "del", "ins", "hr", "abbr", "mark", "s")
-                .addAttributes(":all", "title")
-                .addAttributes("code", "class")
-                .addAttributes("pre", "class")
-                .addAttributes("abbr", "title")
-                .addAttributes("a", "rel")
-                .preserveRelativeLinks(true);
-        this.output = new Document.OutputSettings()
-                .prettyPrint(false)
-                .charset("UTF-8")
-                .escapeMode(Entities.EscapeMode.base);
+        this.safelist =
+                Safelist.relaxed()
+                        .addTags("figure", "figcaption", "del", "ins", "hr", "abbr", "mark", "s")
+                        .addAttributes(":all", "title")
+                        .addAttributes("code", "class")
+                        .addAttributes("pre", "class")
+                        .addAttributes("abbr", "title")
+                        .addAttributes("a", "rel")
+                        .preserveRelativeLinks(true);
+        this.output =
+                new Document.OutputSettings()
+                        .prettyPrint(false)
+                        .charset("UTF-8")
+                        .escapeMode(Entities.EscapeMode.base);
         this.baseUri = config.baseUrl();
     }
 
@@ -49,7 +51,10 @@ public class ContentRenderer {
         return sanitize(markdownRenderer.render(markdownParser.parse(markdown)));
     }
 
-    /** Removes scripts, event handlers, {@code javascript:} URLs and anything else not on the allow-list. */
+    /**
+     * Removes scripts, event handlers, {@code javascript:} URLs and anything else not on the
+     * allow-list.
+     */
     public String sanitize(String html) {
         return Jsoup.clean(XmlCharacters.strip(html), baseUri, safelist, output);
     }

@@ -12,14 +12,19 @@ public final class Slugs {
     public static final int MAX_LENGTH = 200;
     private static final Pattern VALID = Pattern.compile(PATTERN);
     // Letters Unicode decomposition does not fold to ASCII on its own.
-    private static final Map<String, String> LETTERS = Map.of(
-            "ß", "ss", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "ø", "o", "Ø", "O", "ł", "l", "Ł", "L", "đ", "d");
-    private static final Slugify SLUGIFY = Slugify.builder().lowerCase(true).customReplacements(LETTERS).build();
+    private static final Map<String, String> LETTERS =
+            Map.of(
+                    "ß", "ss", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "ø", "o", "Ø", "O", "ł",
+                    "l", "Ł", "L", "đ", "d");
+    private static final Slugify SLUGIFY =
+            Slugify.builder().lowerCase(true).customReplacements(LETTERS).build();
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
-    /** {@code "Café tables"} becomes {@code "cafe-tables"}; text with no Latin letters or digits gives {@code fallback}. */
+    /**
+     * {@code "Café tables"} becomes {@code "cafe-tables"}; text with no Latin letters or digits
+     * gives {@code fallback}.
+     */
     public static String from(String text, String fallback) {
         String slug = SLUGIFY.slugify(text == null ? "" : text.replace('’', '\'').replace("'", ""));
         if (slug.length() > MAX_LENGTH - 10) {

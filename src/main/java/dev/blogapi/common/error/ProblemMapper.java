@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,20 +16,19 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
-import org.hibernate.StaleStateException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place failures become {@code application/problem+json}: our own exceptions, bean
- * validation, JSON binding and the framework's HTTP errors. No class name, SQL or stack trace
- * ever reaches a body.
+ * validation, JSON binding and the framework's HTTP errors. No class name, SQL or stack trace ever
+ * reaches a body.
  */
 public class ProblemMapper {
 
@@ -40,38 +40,48 @@ public class ProblemMapper {
         Response.ResponseBuilder response = build(e.type(), e.getMessage(), e.errors(), uri);
         if (e.type() == ProblemType.UNAUTHORIZED) {
             boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-            response.header(HttpHeaders.WWW_AUTHENTICATE, tokenSent
-                    ? "Bearer realm=\"blog-api\", error=\"invalid_token\""
-                    : "Bearer realm=\"blog-api\"");
+            response.header(
+                    HttpHeaders.WWW_AUTHENTICATE,
+                    tokenSent
+                            ? "Bearer realm=\"blog-api\", error=\"invalid_token\""
+                            : "Bearer realm=\"blog-api\"");
         }
         return response.build();
     }
 
     @ServerExceptionMapper
     public Response invalidBody(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream()
-                .map(error -> error.field() + ": " + error.message())
-                .collect(Collectors.joining("; "));
+        List<Problem.FieldError> errors =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                        .sorted(Comparator.comparing(Problem.FieldError::field))
+                        .toList();
+        String detail =
+                errors.stream()
+                        .map(error -> error.field() + ": " + error.message())
+                        .collect(Collectors.joining("; "));
         return build(ProblemType.VALIDATION_FAILED, detail, errors, uri).build();
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = pathOf(e);
-        return malformed("Unknown field '" + field + "'; accepted fields are " + e.getKnownPropertyIds(),
-                field, "unknown field", uri);
+        return malformed(
+                "Unknown field '" + field + "'; accepted fields are " + e.getKnownPropertyIds(),
+                field,
+                "unknown field",
+                uri);
     }
 
     @ServerExceptionMapper
     public Response wrongValue(InvalidFormatException e, UriInfo uri) {
         String field = pathOf(e);
         String expected = describe(e.getTargetType());
-        return malformed(field + ": must be " + expected + ", got '" + e.getValue() + "'", field,
-                "must be " + expected, uri);
+        return malformed(
+                field + ": must be " + expected + ", got '" + e.getValue() + "'",
+                field,
+                "must be " + expected,
+                uri);
     }
 
     @ServerExceptionMapper
@@ -87,20 +97,32 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response badJson(JsonParseException e, UriInfo uri) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return malformed("The request body is not valid JSON" + where + ": " + e.getOriginalMessage(),
-                null, null, uri);
+        String where =
+                at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return malformed(
+                "The request body is not valid JSON" + where + ": " + e.getOriginalMessage(),
+                null,
+                null,
+                uri);
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String detail = "The request body could not be read" + (field.isEmpty() ? "" : " at '" + field + "'")
-                + ": " + e.getOriginalMessage();
-        return malformed(detail, field.isEmpty() ? null : field, field.isEmpty() ? null : e.getOriginalMessage(), uri);
+        String detail =
+                "The request body could not be read"
+                        + (field.isEmpty() ? "" : " at '" + field + "'")
+                        + ": "
+                        + e.getOriginalMessage();
+        return malformed(
+                detail,
+                field.isEmpty() ? null : field,
+                field.isEmpty() ? null : e.getOriginalMessage(),
+                uri);
     }
 
-    // The JSON reader sometimes reports binding failures wrapped in a 400; unwrap them for a precise answer.
+    // The JSON reader sometimes reports binding failures wrapped in a 400; unwrap them for a
+    // precise answer.
     private Response fromJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri);
@@ -123,16 +145,20 @@ public class ProblemMapper {
             return fromJson(json, uri);
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = switch (status) {
-            case 401 -> ProblemType.UNAUTHORIZED;
-            case 403 -> ProblemType.FORBIDDEN;
-            case 404 -> ProblemType.NOT_FOUND;
-            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemType.NOT_ACCEPTABLE;
-            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
-        };
+        ProblemType type =
+                switch (status) {
+                    case 401 -> ProblemType.UNAUTHORIZED;
+                    case 403 -> ProblemType.FORBIDDEN;
+                    case 404 -> ProblemType.NOT_FOUND;
+                    case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+                    case 406 -> ProblemType.NOT_ACCEPTABLE;
+                    case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+                    case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+                    default ->
+                            status >= 500
+                                    ? ProblemType.INTERNAL_ERROR
+                                    : ProblemType.MALFORMED_REQUEST;
+                };
         if (type == ProblemType.INTERNAL_ERROR) {
             LOG.error("Request failed", e);
         }
@@ -147,8 +173,12 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return build(ProblemType.CONFLICT, "The resource was changed by a concurrent request; fetch it and retry",
-                        null, uri).build();
+                return build(
+                                ProblemType.CONFLICT,
+                                "The resource was changed by a concurrent request; fetch it and retry",
+                                null,
+                                uri)
+                        .build();
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 Response answer = fromDatabase(sql.getSQLState(), uri);
@@ -158,23 +188,39 @@ public class ProblemMapper {
             }
         }
         LOG.error("Unexpected failure", e);
-        return build(ProblemType.INTERNAL_ERROR, "The server failed to answer this request; it has been logged.",
-                null, uri).build();
+        return build(
+                        ProblemType.INTERNAL_ERROR,
+                        "The server failed to answer this request; it has been logged.",
+                        null,
+                        uri)
+                .build();
     }
 
-    // What the database refuses because of the request itself: a race for a unique value, or text it cannot store.
+    // What the database refuses because of the request itself: a race for a unique value, or text
+    // it cannot store.
     private static Response fromDatabase(String sqlState, UriInfo uri) {
         if (sqlState.equals("23505")) {
-            return build(ProblemType.CONFLICT, "A concurrent request took the same slug, name or key; retry the request",
-                    null, uri).build();
+            return build(
+                            ProblemType.CONFLICT,
+                            "A concurrent request took the same slug, name or key; retry the request",
+                            null,
+                            uri)
+                    .build();
         }
         if (sqlState.equals("40001") || sqlState.equals("40P01")) {
-            return build(ProblemType.CONFLICT, "A concurrent change collided with this one; retry the request",
-                    null, uri).build();
+            return build(
+                            ProblemType.CONFLICT,
+                            "A concurrent change collided with this one; retry the request",
+                            null,
+                            uri)
+                    .build();
         }
         if (sqlState.startsWith("22")) {
-            return build(ProblemType.MALFORMED_REQUEST,
-                    "The request holds a value that cannot be stored or searched (such as a NUL character)", null, uri)
+            return build(
+                            ProblemType.MALFORMED_REQUEST,
+                            "The request holds a value that cannot be stored or searched (such as a NUL character)",
+                            null,
+                            uri)
                     .build();
         }
         return null;
@@ -185,28 +231,32 @@ public class ProblemMapper {
             case NOT_FOUND -> "Nothing is served at " + uri.getPath();
             case METHOD_NOT_ALLOWED -> "This method is not supported on " + uri.getPath();
             case NOT_ACCEPTABLE -> "None of the media types in Accept can be produced here";
-            case UNSUPPORTED_MEDIA_TYPE -> "This Content-Type is not accepted here; see the API description";
+            case UNSUPPORTED_MEDIA_TYPE ->
+                    "This Content-Type is not accepted here; see the API description";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than this endpoint accepts";
             default -> type.title();
         };
     }
 
     private Response malformed(String detail, String field, String message, UriInfo uri) {
-        List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, message));
+        List<Problem.FieldError> errors =
+                field == null ? null : List.of(new Problem.FieldError(field, message));
         return build(ProblemType.MALFORMED_REQUEST, detail, errors, uri).build();
     }
 
-    static Response.ResponseBuilder build(ProblemType type, String detail, List<Problem.FieldError> errors,
-            UriInfo uri) {
+    static Response.ResponseBuilder build(
+            ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        Problem problem =
+                new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem);
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            if (node.getKind() == ElementKind.PROPERTY
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 if (node.getIndex() != null) {
                     field.append('[').append(node.getIndex()).append(']');
                 }
@@ -220,7 +270,11 @@ public class ProblemMapper {
 
     private static String pathOf(JsonMappingException e) {
         return StreamSupport.stream(e.getPath().spliterator(), false)
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(
+                        ref ->
+                                ref.getFieldName() != null
+                                        ? "." + ref.getFieldName()
+                                        : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
     }

@@ -34,15 +34,27 @@ public class BodySizeLimit {
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = context.normalizedPath().startsWith(IMPORT_PATH) ? config.maxImportBytes() : config.maxBodyBytes();
+        long limit =
+                context.normalizedPath().startsWith(IMPORT_PATH)
+                        ? config.maxImportBytes()
+                        : config.maxBodyBytes();
         long length = parse(declared);
         if (length <= limit) {
             context.next();
             return;
         }
-        Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                "The request body is " + length + " bytes; this endpoint accepts at most " + limit + " bytes",
-                context.request().path(), null);
+        Problem problem =
+                new Problem(
+                        ProblemType.PAYLOAD_TOO_LARGE.uri(),
+                        ProblemType.PAYLOAD_TOO_LARGE.title(),
+                        413,
+                        "The request body is "
+                                + length
+                                + " bytes; this endpoint accepts at most "
+                                + limit
+                                + " bytes",
+                        context.request().path(),
+                        null);
         context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

@@ -27,7 +27,8 @@ public class ConditionalResponseFilter {
     }
 
     @ServerResponseFilter
-    public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    public void tag(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
         int status = response.getStatus();
         if (status < 200 || status >= 300 || !response.hasEntity()) {
             return;
@@ -43,7 +44,9 @@ public class ConditionalResponseFilter {
         }
         String method = request.getMethod();
         boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
-        if (read && status == 200 && EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (read
+                && status == 200
+                && EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             metrics.cacheHit("json");
             response.setStatusInfo(Response.Status.NOT_MODIFIED);
             response.setEntity(null);
@@ -65,7 +68,10 @@ public class ConditionalResponseFilter {
             return null;
         }
         byte[] bytes = json.writeValueAsBytes(entity);
-        response.setEntity(bytes, response.getEntityAnnotations(), type != null ? type : MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(
+                bytes,
+                response.getEntityAnnotations(),
+                type != null ? type : MediaType.APPLICATION_JSON_TYPE);
         return bytes;
     }
 }

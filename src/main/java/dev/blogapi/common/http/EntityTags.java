@@ -9,18 +9,22 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * Strong ETags derived from the exact bytes of a representation, so every path that serves the
- * same post (by id, by slug, resolve) agrees, and If-Match can be checked against it.
+ * Strong ETags derived from the exact bytes of a representation, so every path that serves the same
+ * post (by id, by slug, resolve) agrees, and If-Match can be checked against it.
  */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static String of(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 27)
+                    + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -38,7 +42,10 @@ public final class EntityTags {
         return of(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether an If-None-Match or If-Match header value names {@code etag}; weak tags compare weakly. */
+    /**
+     * Whether an If-None-Match or If-Match header value names {@code etag}; weak tags compare
+     * weakly.
+     */
     public static boolean matches(String header, String etag) {
         if (header == null) {
             return false;

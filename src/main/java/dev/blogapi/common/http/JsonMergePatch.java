@@ -6,19 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 
-/** RFC 7386 JSON merge patch: members set to null are removed, objects merge, anything else replaces. */
+/**
+ * RFC 7386 JSON merge patch: members set to null are removed, objects merge, anything else
+ * replaces.
+ */
 public final class JsonMergePatch {
 
-    private JsonMergePatch() {
-    }
+    private JsonMergePatch() {}
 
     public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject()
-                ? ((ObjectNode) target).deepCopy()
-                : JsonNodeFactory.instance.objectNode();
+        ObjectNode result =
+                target != null && target.isObject()
+                        ? ((ObjectNode) target).deepCopy()
+                        : JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> members = patch.fields();
         while (members.hasNext()) {
             Map.Entry<String, JsonNode> member = members.next();

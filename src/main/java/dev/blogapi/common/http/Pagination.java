@@ -11,11 +11,14 @@ public final class Pagination {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    private Pagination() {
-    }
+    private Pagination() {}
 
-    /** {@code value} as an int within bounds, else a 400 naming the parameter; {@code fallback} when absent. */
-    public static Integer intParameter(String name, String value, int min, int max, Integer fallback) {
+    /**
+     * {@code value} as an int within bounds, else a 400 naming the parameter; {@code fallback} when
+     * absent.
+     */
+    public static Integer intParameter(
+            String name, String value, int min, int max, Integer fallback) {
         if (value == null) {
             return fallback;
         }
@@ -27,8 +30,9 @@ public final class Pagination {
         } catch (NumberFormatException e) {
             // falls through to the same message as an out-of-range number
         }
-        throw InvalidRequestException.badParameter(name, "must be a whole number from " + min + " to " + max
-                + ", got '" + value + "'");
+        throw InvalidRequestException.badParameter(
+                name,
+                "must be a whole number from " + min + " to " + max + ", got '" + value + "'");
     }
 
     public static int totalPages(long totalItems, int size) {
@@ -51,10 +55,12 @@ public final class Pagination {
     }
 
     private static String link(UriInfo uri, int page, int size, String rel) {
-        String target = uri.getRequestUriBuilder()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build().toString();
+        String target =
+                uri.getRequestUriBuilder()
+                        .replaceQueryParam("page", page)
+                        .replaceQueryParam("size", size)
+                        .build()
+                        .toString();
         return "<" + target + ">; rel=\"" + rel + "\"";
     }
 }

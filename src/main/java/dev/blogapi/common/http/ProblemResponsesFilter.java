@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * Documents what every operation shares rather than repeating it on each: the bearer scheme and
- * the problem+json answers an operation can give, decided by its method, path and security.
+ * Documents what every operation shares rather than repeating it on each: the bearer scheme and the
+ * problem+json answers an operation can give, decided by its method, path and security.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -23,11 +23,22 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("An API token: BLOG_ADMIN_TOKEN, or one minted with POST /api/v1/tokens"));
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                addProblems(path, method, operation)));
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        "bearer",
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description(
+                                        "An API token: BLOG_ADMIN_TOKEN, or one minted with POST /api/v1/tokens"));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach(
+                        (path, item) ->
+                                item.getOperations()
+                                        .forEach(
+                                                (method, operation) ->
+                                                        addProblems(path, method, operation)));
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
@@ -35,9 +46,14 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
         Map<String, String> problems = new LinkedHashMap<>();
-        problems.put("400", "Malformed request: bad JSON, unknown field, wrong type or bad query parameter");
-        problems.put("401", secured ? "Missing or invalid bearer token (WWW-Authenticate: Bearer)"
-                : "A bearer token was sent but is not valid");
+        problems.put(
+                "400",
+                "Malformed request: bad JSON, unknown field, wrong type or bad query parameter");
+        problems.put(
+                "401",
+                secured
+                        ? "Missing or invalid bearer token (WWW-Authenticate: Bearer)"
+                        : "A bearer token was sent but is not valid");
         if (secured) {
             problems.put("403", "The token's role may not do this");
         }
@@ -58,24 +74,42 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         describeHeaders(method, responses);
-        problems.forEach((status, description) -> {
-            APIResponse existing = responses.getAPIResponse(status);
-            if (existing == null || existing.getContent() == null) {
-                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                        .content(OASFactory.createContent().addMediaType("application/problem+json",
-                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
-            }
-        });
+        problems.forEach(
+                (status, description) -> {
+                    APIResponse existing = responses.getAPIResponse(status);
+                    if (existing == null || existing.getContent() == null) {
+                        responses.addAPIResponse(
+                                status,
+                                OASFactory.createAPIResponse()
+                                        .description(description)
+                                        .content(
+                                                OASFactory.createContent()
+                                                        .addMediaType(
+                                                                "application/problem+json",
+                                                                OASFactory.createMediaType()
+                                                                        .schema(
+                                                                                OASFactory
+                                                                                        .createSchema()
+                                                                                        .ref(
+                                                                                                PROBLEM)))));
+                    }
+                });
     }
 
     private static void describeHeaders(PathItem.HttpMethod method, APIResponses responses) {
         if (method == PathItem.HttpMethod.GET) {
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {
-                ok.addHeader("ETag", header("Strong validator of this representation; send it back in If-None-Match"));
+                ok.addHeader(
+                        "ETag",
+                        header(
+                                "Strong validator of this representation; send it back in If-None-Match"));
             }
-            responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not modified: If-None-Match named the current ETag; no body"));
+            responses.addAPIResponse(
+                    "304",
+                    OASFactory.createAPIResponse()
+                            .description(
+                                    "Not modified: If-None-Match named the current ETag; no body"));
         }
         APIResponse created = responses.getAPIResponse("201");
         if (created != null) {
@@ -83,13 +117,15 @@ public class ProblemResponsesFilter implements OASFilter {
             created.addHeader("ETag", header("ETag of the new resource"));
         }
         APIResponse changed = responses.getAPIResponse("200");
-        if (changed != null && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH)) {
+        if (changed != null
+                && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH)) {
             changed.addHeader("ETag", header("ETag after the change"));
         }
     }
 
     private static Header header(String description) {
-        return OASFactory.createHeader().description(description)
+        return OASFactory.createHeader()
+                .description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 }

@@ -17,7 +17,11 @@ public class BlogMetrics {
 
     /** {@code operation}: create, replace, patch, delete. */
     public void postWritten(String operation) {
-        count("blog.posts.written", "Posts created, changed or deleted through the API", "operation", operation);
+        count(
+                "blog.posts.written",
+                "Posts created, changed or deleted through the API",
+                "operation",
+                operation);
     }
 
     /** What became of an import's items: created, updated, unchanged, failed. */
@@ -29,8 +33,11 @@ public class BlogMetrics {
     }
 
     private void items(String outcome, int count) {
-        Counter.builder("blog.import.items").description("Items read by imports, by outcome")
-                .tag("outcome", outcome).register(registry).increment(count);
+        Counter.builder("blog.import.items")
+                .description("Items read by imports, by outcome")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment(count);
     }
 
     public void importRequest(String source) {
@@ -38,7 +45,11 @@ public class BlogMetrics {
     }
 
     public void feedRendered(Enum<?> format) {
-        count("blog.feed.renders", "Feeds rendered", "format", format.name().toLowerCase(Locale.ROOT));
+        count(
+                "blog.feed.renders",
+                "Feeds rendered",
+                "format",
+                format.name().toLowerCase(Locale.ROOT));
     }
 
     /** A conditional GET answered 304: the client's cached copy was still good. */
@@ -47,6 +58,10 @@ public class BlogMetrics {
     }
 
     private void count(String name, String description, String tag, String value) {
-        Counter.builder(name).description(description).tag(tag, value).register(registry).increment();
+        Counter.builder(name)
+                .description(description)
+                .tag(tag, value)
+                .register(registry)
+                .increment();
     }
 }

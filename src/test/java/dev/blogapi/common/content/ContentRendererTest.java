@@ -14,9 +14,11 @@ class ContentRendererTest {
 
     @Test
     void removesScriptsEventHandlersAndJavascriptUrls() {
-        String html = renderer.sanitize("<p onclick=\"steal()\">Hi<script>alert(1)</script></p>"
-                + "<a href=\"javascript:alert(1)\">x</a><img src=\"x.png\" onerror=\"alert(1)\">"
-                + "<iframe src=\"https://evil.example\"></iframe><style>p{}</style>");
+        String html =
+                renderer.sanitize(
+                        "<p onclick=\"steal()\">Hi<script>alert(1)</script></p>"
+                                + "<a href=\"javascript:alert(1)\">x</a><img src=\"x.png\" onerror=\"alert(1)\">"
+                                + "<iframe src=\"https://evil.example\"></iframe><style>p{}</style>");
         assertFalse(html.contains("script"), html);
         assertFalse(html.contains("onclick"), html);
         assertFalse(html.contains("onerror"), html);
@@ -28,34 +30,44 @@ class ContentRendererTest {
 
     @Test
     void keepsLinksImagesCodeListsAndEntities() {
-        String safe = "<p>I’ve tried <a href=\"http://tools.example.com/guides?id=4&amp;lang=en\">the maker’s page</a>.</p>"
-                + "<pre>angle = 25 &lt; 30 &amp;&amp; burr &gt; 0\n</pre>"
-                + "<ul><li>one</li><li>two</li></ul><img src=\"https://img.example/a.png\" alt=\"A\">"
-                + "<p>Straße, 日本語 and emoji 🪵</p><p><a href=\"/articles/2007/06/30/x\">relative</a></p>";
+        String safe =
+                "<p>I’ve tried <a href=\"http://tools.example.com/guides?id=4&amp;lang=en\">the maker’s page</a>.</p>"
+                        + "<pre>angle = 25 &lt; 30 &amp;&amp; burr &gt; 0\n</pre>"
+                        + "<ul><li>one</li><li>two</li></ul><img src=\"https://img.example/a.png\" alt=\"A\">"
+                        + "<p>Straße, 日本語 and emoji 🪵</p><p><a href=\"/articles/2007/06/30/x\">relative</a></p>";
         assertEquals(safe, renderer.sanitize(safe));
     }
 
     @Test
     void rendersMarkdownThenSanitisesIt() {
-        assertEquals("<p><a href=\"https://example.org\">link</a> and <strong>bold</strong></p>\n",
+        assertEquals(
+                "<p><a href=\"https://example.org\">link</a> and <strong>bold</strong></p>\n",
                 renderer.markdownToHtml("[link](https://example.org) and **bold**"));
-        String html = renderer.markdownToHtml("[click](javascript:alert(1))\n\n<img src=x onerror=alert(1)>");
+        String html =
+                renderer.markdownToHtml(
+                        "[click](javascript:alert(1))\n\n<img src=x onerror=alert(1)>");
         assertFalse(html.contains("javascript:"), html);
         assertFalse(html.contains("onerror"), html);
-        assertEquals("<pre><code class=\"language-java\">a &lt; b\n</code></pre>\n",
+        assertEquals(
+                "<pre><code class=\"language-java\">a &lt; b\n</code></pre>\n",
                 renderer.markdownToHtml("```java\na < b\n```"));
     }
 
     @Test
     void derivesAPlainTextExcerptCutAtAWord() {
-        assertEquals("Fish & chips < 5", renderer.excerptOf("<p>Fish &amp; chips</p>\n<p>&lt; 5</p>"));
+        assertEquals(
+                "Fish & chips < 5", renderer.excerptOf("<p>Fish &amp; chips</p>\n<p>&lt; 5</p>"));
         String excerpt = renderer.excerptOf("<p>" + "word ".repeat(200) + "</p>");
         assertTrue(excerpt.endsWith("word…"), excerpt);
         assertTrue(excerpt.length() <= ContentRenderer.EXCERPT_LENGTH + 1);
     }
 
     private static BlogConfig config() {
-        return (BlogConfig) Proxy.newProxyInstance(BlogConfig.class.getClassLoader(), new Class<?>[] {BlogConfig.class},
-                (proxy, method, args) -> method.getName().equals("baseUrl") ? "https://blog.test" : null);
+        return (BlogConfig)
+                Proxy.newProxyInstance(
+                        BlogConfig.class.getClassLoader(),
+                        new Class<?>[] {BlogConfig.class},
+                        (proxy, method, args) ->
+                                method.getName().equals("baseUrl") ? "https://blog.test" : null);
     }
 }

@@ -12,8 +12,11 @@ class SlugsTest {
     @Test
     void foldsAccentsAndPunctuation() {
         assertEquals("cafe-tables", Slugs.from("Café tables", "post"));
-        assertEquals("cafe-tables-from-reclaimed-oak-part-1", Slugs.from("Café tables from reclaimed oak — part 1", "post"));
-        assertEquals("sharpening-chisels-and-why-ill-never-buy-a-jig",
+        assertEquals(
+                "cafe-tables-from-reclaimed-oak-part-1",
+                Slugs.from("Café tables from reclaimed oak — part 1", "post"));
+        assertEquals(
+                "sharpening-chisels-and-why-ill-never-buy-a-jig",
                 Slugs.from("Sharpening chisels, and why I’ll never buy a jig", "post"));
         assertEquals("strasse-naive-resume", Slugs.from("Straße, naïve, résumé", "post"));
     }

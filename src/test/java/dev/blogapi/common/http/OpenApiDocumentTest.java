@@ -21,12 +21,20 @@ class OpenApiDocumentTest {
 
     @Test
     void committedDocumentMatchesThePublishedOne() throws IOException {
-        String published = anonymous().accept("application/yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String published =
+                anonymous()
+                        .accept("application/yaml")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         if (Boolean.getBoolean("openapi.write")) {
             Files.writeString(COMMITTED, published, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(COMMITTED, StandardCharsets.UTF_8), published,
+        assertEquals(
+                Files.readString(COMMITTED, StandardCharsets.UTF_8),
+                published,
                 "openapi/openapi.yaml differs from /q/openapi; regenerate it (see this test's doc) and review the diff");
     }
 

@@ -18,16 +18,29 @@ class MetricsTest {
     void exposesHttpMetricsAndTheServicesOwnCountersForPrometheus() {
         String id = TestPosts.published("metrics").create().getString("id");
         String etag = anonymous().get("/api/v1/posts/{id}", id).header("ETag");
-        anonymous().header("If-None-Match", etag).get("/api/v1/posts/{id}", id).then().statusCode(304);
+        anonymous()
+                .header("If-None-Match", etag)
+                .get("/api/v1/posts/{id}", id)
+                .then()
+                .statusCode(304);
         String feedEtag = given().get("/feed.atom").header("ETag");
         given().header("If-None-Match", feedEtag).get("/feed.atom").then().statusCode(304);
-        String rss = "<rss version=\"2.0\"><channel><title>t</title><link>http://x/</link><description>d</description>"
-                + "<item><title>Metered</title><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate><guid>"
-                + unique("urn:metrics") + "</guid></item></channel></rss>";
-        asAdmin().contentType("application/rss+xml").body(rss.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/import").then().statusCode(200);
+        String rss =
+                "<rss version=\"2.0\"><channel><title>t</title><link>http://x/</link><description>d</description>"
+                        + "<item><title>Metered</title><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate><guid>"
+                        + unique("urn:metrics")
+                        + "</guid></item></channel></rss>";
+        asAdmin()
+                .contentType("application/rss+xml")
+                .body(rss.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200);
 
-        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        given().accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("blog_posts_written_total{operation=\"create\""))
                 .body(containsString("blog_feed_renders_total{format=\"atom\""))
@@ -40,6 +53,9 @@ class MetricsTest {
     @Test
     void reportsLivenessAndReadiness() {
         given().get("/q/health/live").then().statusCode(200).body(containsString("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body(containsString("Database connections health check"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(containsString("Database connections health check"));
     }
 }
