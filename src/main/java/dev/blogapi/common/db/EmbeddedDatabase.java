@@ -48,6 +48,8 @@ public final class EmbeddedDatabase {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(throwAway)
                     .setServerConfig("max_connections", "100")
+                    // The library turns this off for speed; a blog's data must survive a crash.
+                    .setServerConfig("synchronous_commit", throwAway ? "off" : "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(
