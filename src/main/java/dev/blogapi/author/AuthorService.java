@@ -48,7 +48,11 @@ public class AuthorService {
                         () -> {
                             String slug =
                                     Slugs.unique(
-                                            Slugs.from(cleanName, "author"), authors::slugTaken);
+                                            Slugs.from(
+                                                    cleanName,
+                                                    "author",
+                                                    Slugs.MAX_NAME_SLUG_LENGTH),
+                                            authors::slugTaken);
                             Author author = new Author(slug, cleanName);
                             authors.persist(author);
                             return author;

@@ -42,7 +42,10 @@ public class CategoryService {
     @Transactional
     public CategoryResponse create(CategoryRequest request, Instant now) {
         String name = request.name().strip();
-        String slug = request.slug() != null ? request.slug() : Slugs.from(name, "category");
+        String slug =
+                request.slug() != null
+                        ? request.slug()
+                        : Slugs.from(name, "category", Slugs.MAX_NAME_SLUG_LENGTH);
         if (request.slug() != null && categories.slugTaken(slug)) {
             throw new ConflictException("The category slug '" + slug + "' is already taken");
         }
@@ -95,7 +98,10 @@ public class CategoryService {
                             Category category =
                                     new Category(
                                             Slugs.unique(
-                                                    Slugs.from(name, "category"),
+                                                    Slugs.from(
+                                                            name,
+                                                            "category",
+                                                            Slugs.MAX_NAME_SLUG_LENGTH),
                                                     categories::slugTaken),
                                             name,
                                             null);

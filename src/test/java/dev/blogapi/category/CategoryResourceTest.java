@@ -53,6 +53,18 @@ class CategoryResourceTest {
     }
 
     @Test
+    void derivesAShortEnoughSlugFromALongName() {
+        String name = unique("A very long category name") + " about".repeat(25);
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(201)
+                .body("name", equalTo(name));
+    }
+
+    @Test
     void refusesTakenSlugsAndNames() {
         String slug = TestCategories.create("dupe");
         String name = anonymous().get("/api/v1/categories/{slug}", slug).path("name");

@@ -10,6 +10,7 @@ public final class Slugs {
 
     public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
     public static final int MAX_LENGTH = 200;
+    public static final int MAX_NAME_SLUG_LENGTH = 120;
     private static final Pattern VALID = Pattern.compile(PATTERN);
     // Letters Unicode decomposition does not fold to ASCII on its own.
     private static final Map<String, String> LETTERS =
@@ -23,12 +24,17 @@ public final class Slugs {
 
     /**
      * {@code "Café tables"} becomes {@code "cafe-tables"}; text with no Latin letters or digits
-     * gives {@code fallback}.
+     * gives {@code fallback}. Room is left for a {@code -N} suffix within {@link #MAX_LENGTH}.
      */
     public static String from(String text, String fallback) {
+        return from(text, fallback, MAX_LENGTH);
+    }
+
+    /** The same, for slug columns shorter than a post's (categories and authors). */
+    public static String from(String text, String fallback, int maxLength) {
         String slug = SLUGIFY.slugify(text == null ? "" : text.replace('’', '\'').replace("'", ""));
-        if (slug.length() > MAX_LENGTH - 10) {
-            slug = slug.substring(0, MAX_LENGTH - 10).replaceAll("-[^-]*$", "");
+        if (slug.length() > maxLength - 10) {
+            slug = slug.substring(0, maxLength - 10).replaceAll("-[^-]*$", "");
         }
         return slug.isEmpty() ? fallback : slug;
     }

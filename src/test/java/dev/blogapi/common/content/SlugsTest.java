@@ -35,6 +35,12 @@ class SlugsTest {
     }
 
     @Test
+    void keepsNameSlugsWithinTheirShorterColumn() {
+        String slug = Slugs.from("category ".repeat(40), "category", Slugs.MAX_NAME_SLUG_LENGTH);
+        assertTrue(slug.length() <= Slugs.MAX_NAME_SLUG_LENGTH - 10, slug);
+    }
+
+    @Test
     void numbersCollisionsFromTwo() {
         Set<String> taken = Set.of("glue-ups", "glue-ups-2");
         assertEquals("glue-ups-3", Slugs.unique("glue-ups", taken::contains));
