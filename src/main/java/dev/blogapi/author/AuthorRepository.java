@@ -23,16 +23,16 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
     }
 
     /** Every author with how many posts of theirs are public at {@code now}, by name. */
-    public List<AuthorSummaryWithCount> listWithPublicCounts(Instant now, String slug) {
+    public List<AuthorResponse> listWithPublicCounts(Instant now, String slug) {
         return getEntityManager()
                 .createQuery(
                         """
-                select new dev.blogapi.author.AuthorSummaryWithCount(a.slug, a.name,
+                select new dev.blogapi.author.AuthorResponse(a.slug, a.name,
                     (select count(p) from Post p where p.author = a
                         and p.status = dev.blogapi.post.Post.Status.published and p.publishedAt <= :now))
                 from Author a where (:slug is null or a.slug = :slug) order by lower(a.name), a.slug
                 """,
-                        AuthorSummaryWithCount.class)
+                        AuthorResponse.class)
                 .setParameter("now", now)
                 .setParameter("slug", slug)
                 .getResultList();

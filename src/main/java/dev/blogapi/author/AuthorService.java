@@ -22,16 +22,13 @@ public class AuthorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuthorResponse> list(Instant now) {
-        return authors.listWithPublicCounts(now, null).stream()
-                .map(AuthorService::toResponse)
-                .toList();
+        return authors.listWithPublicCounts(now, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuthorResponse get(String slug, Instant now) {
         return authors.listWithPublicCounts(now, slug).stream()
                 .findFirst()
-                .map(AuthorService::toResponse)
                 .orElseThrow(() -> new NotFoundException("No author with slug '" + slug + "'"));
     }
 
@@ -57,9 +54,5 @@ public class AuthorService {
                             authors.persist(author);
                             return author;
                         });
-    }
-
-    private static AuthorResponse toResponse(AuthorSummaryWithCount row) {
-        return new AuthorResponse(row.slug(), row.name(), row.postCount());
     }
 }

@@ -66,9 +66,20 @@ public class FeedService {
         return new RenderedFeed(body, data.updated(), format.mediaType());
     }
 
-    /** Absolute URLs of the site-wide feeds, for front ends' auto-discovery links. */
-    public Map<FeedFormat, String> siteFeedUrls() {
-        return feedUrls(FeedScope.SITE);
+    /**
+     * The blog's identity and absolute site-wide feed URLs, for front ends' auto-discovery links.
+     */
+    public SiteResponse site() {
+        Map<FeedFormat, String> urls = feedUrls(FeedScope.SITE);
+        return new SiteResponse(
+                config.title(),
+                config.description(),
+                config.language(),
+                permalinks.baseUrl(),
+                new SiteResponse.Feeds(
+                        urls.get(FeedFormat.RSS),
+                        urls.get(FeedFormat.ATOM),
+                        urls.get(FeedFormat.JSON)));
     }
 
     FeedData load(FeedScope scope, Instant now) {

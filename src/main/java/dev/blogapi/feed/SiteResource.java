@@ -1,11 +1,9 @@
 package dev.blogapi.feed;
 
-import dev.blogapi.common.config.BlogConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,11 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SiteResource {
 
     private final FeedService feeds;
-    private final BlogConfig config;
 
-    public SiteResource(FeedService feeds, BlogConfig config) {
+    public SiteResource(FeedService feeds) {
         this.feeds = feeds;
-        this.config = config;
     }
 
     @GET
@@ -29,15 +25,6 @@ public class SiteResource {
             description =
                     "Lets a front end emit <link rel=\"alternate\"> tags without hard-coding paths.")
     public SiteResponse site() {
-        Map<FeedFormat, String> urls = feeds.siteFeedUrls();
-        return new SiteResponse(
-                config.title(),
-                config.description(),
-                config.language(),
-                urls.get(FeedFormat.RSS).replaceFirst("/feed\\.rss$", ""),
-                new SiteResponse.Feeds(
-                        urls.get(FeedFormat.RSS),
-                        urls.get(FeedFormat.ATOM),
-                        urls.get(FeedFormat.JSON)));
+        return feeds.site();
     }
 }
