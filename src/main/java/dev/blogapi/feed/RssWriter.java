@@ -7,7 +7,6 @@ import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -98,9 +97,5 @@ final class RssWriter {
 
     private static int indexAfter(Element parent, String childName) {
         return parent.indexOf(parent.getChild(childName)) + 1;
-    }
-
-    static String rfc822(Instant instant) {
-        return RFC_822.format(instant);
     }
 }

@@ -13,10 +13,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes mapped posts in batches, each batch one transaction, matching existing posts by guid: new
@@ -124,9 +122,6 @@ class ImportWriter {
 
     /** Keeps every old path; one another post already answers to stays with that post. */
     private void addAliases(Post post, List<String> oldPaths) {
-        Set<String> wanted = new HashSet<>(oldPaths);
-        for (String path : wanted) {
-            posts.addAliasIfFree(post.id, path);
-        }
+        oldPaths.forEach(path -> posts.addAliasIfFree(post.id, path));
     }
 }

@@ -24,8 +24,4 @@ public record PostFilter(
         SCHEDULED,
         ALL
     }
-
-    public static PostFilter published() {
-        return new PostFilter(Visibility.PUBLISHED, null, null, null, null, null);
-    }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -162,20 +161,6 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                         .setParameter("now", now)
                         .getResultList();
         return rows;
-    }
-
-    public void replaceAliases(UUID postId, Collection<String> paths) {
-        getEntityManager()
-                .createNativeQuery("delete from post_alias where post_id = :id")
-                .setParameter("id", postId)
-                .executeUpdate();
-        for (String path : paths) {
-            getEntityManager()
-                    .createNativeQuery("insert into post_alias (path, post_id) values (:path, :id)")
-                    .setParameter("path", path)
-                    .setParameter("id", postId)
-                    .executeUpdate();
-        }
     }
 
     private static String where(PostFilter filter, Instant now, Map<String, Object> params) {

@@ -15,6 +15,12 @@ public record Problem(
         @Schema(examples = "/api/v1/posts") String instance,
         List<FieldError> errors) {
 
+    /** The problem document for {@code type}, about the request at {@code instance}. */
+    public static Problem of(
+            ProblemType type, String detail, String instance, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+    }
+
     /** One rejected field of a request. */
     @Schema(name = "FieldError")
     public record FieldError(

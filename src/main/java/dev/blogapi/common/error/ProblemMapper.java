@@ -247,8 +247,7 @@ public class ProblemMapper {
     static Response.ResponseBuilder build(
             ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        Problem problem =
-                new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        Problem problem = Problem.of(type, detail, instance, errors);
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem);
     }
 

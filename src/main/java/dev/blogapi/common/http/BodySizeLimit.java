@@ -44,10 +44,8 @@ public class BodySizeLimit {
             return;
         }
         Problem problem =
-                new Problem(
-                        ProblemType.PAYLOAD_TOO_LARGE.uri(),
-                        ProblemType.PAYLOAD_TOO_LARGE.title(),
-                        413,
+                Problem.of(
+                        ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is "
                                 + length
                                 + " bytes; this endpoint accepts at most "
