@@ -23,7 +23,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             return Map.of();
         }
         try {
-            postgres = EmbeddedDatabase.start(Files.createTempDirectory("blog-test-pg"), true);
+            postgres = EmbeddedDatabase.startThrowAway(Files.createTempDirectory("blog-test-pg"));
         } catch (IOException e) {
             throw new IllegalStateException(
                     "Could not create a data directory for the test database", e);

@@ -7,22 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blogapi.common.db.EmbeddedDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,27 +31,20 @@ import org.junit.jupiter.api.Test;
  */
 class ScaleOutIT {
 
-    private static final String ADMIN_TOKEN = "it-admin-token-7c1f9e2b";
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String ADMIN_TOKEN = PackagedService.ADMIN_TOKEN;
+    private static final HttpClient HTTP = PackagedService.HTTP;
 
     private static EmbeddedPostgres postgres;
-    private static final List<Instance> instances = new ArrayList<>();
-
-    record Instance(Process process, int port, Path log) {
-        String url(String path) {
-            return "http://127.0.0.1:" + port + path;
-        }
-    }
+    private static final List<PackagedService> instances = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstancesTogether() throws Exception {
-        postgres = EmbeddedDatabase.start(Files.createTempDirectory("scale-out-pg"), true);
+        postgres = EmbeddedDatabase.startThrowAway(Files.createTempDirectory("scale-out-pg"));
         for (int i = 0; i < 2; i++) {
             instances.add(launch(i));
         }
-        for (Instance instance : instances) {
-            awaitStatus(instance.url("/q/health/ready"), 200, Duration.ofSeconds(90));
+        for (PackagedService instance : instances) {
+            instance.awaitReady();
         }
     }
 
@@ -100,20 +90,20 @@ class ScaleOutIT {
                                         HttpRequest.BodyPublishers.ofString(
                                                 "{\"title\":\"Seen everywhere\",\"status\":\"published\"}")));
         assertEquals(201, created.statusCode(), created.body());
-        String id = idOf(created.body());
+        String id = PackagedService.idOf(created.body());
         long start = System.nanoTime();
-        awaitStatus(instances.get(1).url("/api/v1/posts/" + id), 200, Duration.ofSeconds(1));
+        instances.get(1).awaitStatus("/api/v1/posts/" + id, 200, Duration.ofSeconds(1));
         assertTrue(System.nanoTime() - start < 1_000_000_000L);
 
         send(
                 HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/posts/" + id)))
                         .header("Authorization", "Bearer " + ADMIN_TOKEN)
                         .DELETE());
-        awaitStatus(instances.get(0).url("/api/v1/posts/" + id), 404, Duration.ofSeconds(1));
+        instances.get(0).awaitStatus("/api/v1/posts/" + id, 404, Duration.ofSeconds(1));
     }
 
     private void finishesInFlightWritesOnShutdown() throws Exception {
-        Instance first = instances.get(0);
+        PackagedService first = instances.get(0);
         CompletableFuture<HttpResponse<String>> slowImport =
                 HTTP.sendAsync(
                         HttpRequest.newBuilder(URI.create(first.url("/api/v1/import")))
@@ -141,10 +131,10 @@ class ScaleOutIT {
     }
 
     private void readinessFollowsTheDatabaseButLivenessDoesNot() throws Exception {
-        Instance second = instances.get(1);
+        PackagedService second = instances.get(1);
         postgres.close();
         postgres = null;
-        awaitStatus(second.url("/q/health/ready"), 503, Duration.ofSeconds(20));
+        second.awaitStatus("/q/health/ready", 503, Duration.ofSeconds(20));
         assertEquals(
                 200,
                 send(HttpRequest.newBuilder(URI.create(second.url("/q/health/live"))).GET())
@@ -170,36 +160,23 @@ class ScaleOutIT {
                 HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/tokens")))
                         .header("Authorization", "Bearer not-a-token-5d2a")
                         .GET());
-        for (Instance instance : instances) {
+        for (PackagedService instance : instances) {
             String log = Files.readString(instance.log());
             assertFalse(log.contains(ADMIN_TOKEN), "admin token in " + instance.log());
             assertFalse(log.contains("not-a-token-5d2a"), "presented token in " + instance.log());
         }
     }
 
-    private static Instance launch(int index) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Path.of("target", "scale-out-instance-" + index + ".log");
-        ProcessBuilder builder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx256m",
-                                "-jar",
-                                "target/quarkus-app/quarkus-run.jar")
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile());
-        builder.environment()
-                .put("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.jdbcUrl(postgres));
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.user());
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("BLOG_ADMIN_TOKEN", ADMIN_TOKEN);
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "5");
-        // The second instance logs as JSON, so the one-variable switch is exercised too.
-        builder.environment().put("BLOG_LOG_JSON", String.valueOf(index == 1));
-        return new Instance(builder.start(), port, log);
+    private static PackagedService launch(int index) throws IOException {
+        return PackagedService.launch(
+                "scale-out-instance-" + index,
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.jdbcUrl(postgres),
+                        "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.user(),
+                        "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "5",
+                        // The second instance logs as JSON, so the one-variable switch is
+                        // exercised too.
+                        "BLOG_LOG_JSON", String.valueOf(index == 1)));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request)
@@ -207,31 +184,6 @@ class ScaleOutIT {
         return HTTP.send(
                 request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void awaitStatus(String url, int status, Duration within)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                last = -1;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(
-                url + " answered " + last + ", expected " + status + " within " + within);
-    }
-
-    private static String idOf(String json) {
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
-        assertTrue(id.find(), json);
-        return id.group(1);
     }
 
     private static String feedOf(int items) {
