@@ -1,6 +1,7 @@
 package dev.blogapi.author;
 
 import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.db.AdvisoryLocks;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +16,11 @@ public class AuthorService {
     static final int MAX_NAME = 200;
 
     private final AuthorRepository authors;
+    private final AdvisoryLocks locks;
 
-    public AuthorService(AuthorRepository authors) {
+    public AuthorService(AuthorRepository authors, AdvisoryLocks locks) {
         this.authors = authors;
+        this.locks = locks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,6 +43,9 @@ public class AuthorService {
             throw new InvalidRequestException(
                     field, "must be a name of 1 to " + MAX_NAME + " characters");
         }
+        // Writers naming a new author at once wait here, then find the one the first created.
+        locks.lockForTransaction(
+                "author", Slugs.from(cleanName, "author", Slugs.MAX_NAME_SLUG_LENGTH));
         return authors.findByName(cleanName)
                 .orElseGet(
                         () -> {

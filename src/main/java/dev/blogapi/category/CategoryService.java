@@ -1,6 +1,7 @@
 package dev.blogapi.category;
 
 import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.db.AdvisoryLocks;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
@@ -19,12 +20,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CategoryService {
 
+    private static final String LOCK = "category";
+
     private final CategoryRepository categories;
     private final PostRepository posts;
+    private final AdvisoryLocks locks;
 
-    public CategoryService(CategoryRepository categories, PostRepository posts) {
+    public CategoryService(
+            CategoryRepository categories, PostRepository posts, AdvisoryLocks locks) {
         this.categories = categories;
         this.posts = posts;
+        this.locks = locks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,6 +55,7 @@ public class CategoryService {
         if (request.slug() != null && categories.slugTaken(slug)) {
             throw new ConflictException("The category slug '" + slug + "' is already taken");
         }
+        locks.lockForTransaction(LOCK, slug);
         slug = Slugs.unique(slug, categories::slugTaken);
         requireFreeName(name, null);
         categories.persist(new Category(slug, name, request.description()));
@@ -91,6 +98,7 @@ public class CategoryService {
     /** The category with this exact name, created (slug from the name) when new. */
     @Transactional
     public Category findOrCreateByName(String name) {
+        locks.lockForTransaction(LOCK, Slugs.from(name, "category", Slugs.MAX_NAME_SLUG_LENGTH));
         return categories
                 .findByName(name)
                 .orElseGet(

@@ -5,6 +5,7 @@ import dev.blogapi.author.AuthorRepository;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryRepository;
 import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.db.AdvisoryLocks;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.post.Post;
@@ -26,12 +27,15 @@ class ExportImporter {
     private final AuthorRepository authors;
     private final CategoryRepository categories;
     private final dev.blogapi.common.metrics.BlogMetrics metrics;
+    private final AdvisoryLocks locks;
 
     ExportImporter(
             PostRepository posts,
             AuthorRepository authors,
             CategoryRepository categories,
-            dev.blogapi.common.metrics.BlogMetrics metrics) {
+            dev.blogapi.common.metrics.BlogMetrics metrics,
+            AdvisoryLocks locks) {
+        this.locks = locks;
         this.metrics = metrics;
         this.posts = posts;
         this.authors = authors;
@@ -139,6 +143,7 @@ class ExportImporter {
             return ImportWriter.Outcome.UNCHANGED;
         }
         Post target = post;
+        locks.lockForTransaction(PostRepository.SLUG_LOCK, exported.slug());
         post.guid = exported.guid();
         post.slug =
                 exported.slug().equals(post.slug)

@@ -6,6 +6,7 @@ import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryService;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.db.AdvisoryLocks;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostRepository;
@@ -35,12 +36,15 @@ class ImportWriter {
     private final AuthorService authors;
     private final CategoryService categories;
     private final ContentRenderer renderer;
+    private final AdvisoryLocks locks;
 
     ImportWriter(
             PostRepository posts,
             AuthorService authors,
             CategoryService categories,
-            ContentRenderer renderer) {
+            ContentRenderer renderer,
+            AdvisoryLocks locks) {
+        this.locks = locks;
         this.posts = posts;
         this.authors = authors;
         this.categories = categories;
@@ -79,6 +83,7 @@ class ImportWriter {
         if (creating) {
             post = new Post();
             post.guid = item.guid();
+            locks.lockForTransaction(PostRepository.SLUG_LOCK, item.slug());
             post.slug = Slugs.unique(item.slug(), posts::slugTaken);
             post.createdAt = now;
         }

@@ -8,6 +8,7 @@ import dev.blogapi.category.CategoryService;
 import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.db.AdvisoryLocks;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.ForbiddenException;
@@ -28,6 +29,7 @@ public class PostContent {
     private final AuthorRepository authors;
     private final CategoryService categories;
     private final ContentRenderer renderer;
+    private final AdvisoryLocks locks;
     private final String defaultAuthor;
 
     public PostContent(
@@ -36,7 +38,9 @@ public class PostContent {
             AuthorRepository authors,
             CategoryService categories,
             ContentRenderer renderer,
+            AdvisoryLocks locks,
             BlogConfig config) {
+        this.locks = locks;
         this.posts = posts;
         this.authorService = authorService;
         this.authors = authors;
@@ -101,9 +105,12 @@ public class PostContent {
 
     private String slugFor(Post post, String requested) {
         if (requested == null) {
-            return post.slug != null
-                    ? post.slug
-                    : Slugs.unique(Slugs.from(post.title, "post"), posts::slugTaken);
+            if (post.slug != null) {
+                return post.slug;
+            }
+            String base = Slugs.from(post.title, "post");
+            locks.lockForTransaction(PostRepository.SLUG_LOCK, base);
+            return Slugs.unique(base, posts::slugTaken);
         }
         if (!requested.equals(post.slug) && posts.slugTaken(requested)) {
             throw new ConflictException(

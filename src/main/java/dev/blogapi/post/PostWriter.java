@@ -13,6 +13,7 @@ import dev.blogapi.common.http.EntityTags;
 import dev.blogapi.common.http.JsonMergePatch;
 import dev.blogapi.common.metrics.BlogMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -99,8 +100,12 @@ public class PostWriter {
         metrics.postWritten("delete");
     }
 
+    // The row lock makes racing writers take turns, so each compares its If-Match with the
+    // version the previous one committed: a loser gets 412, never an optimistic-lock 409.
     private Post editable(UUID id, String ifMatch, Caller caller, Instant now) {
-        Post post = posts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        Post post =
+                posts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                        .orElseThrow(() -> notFound(id));
         content.requireOwner(post, caller);
         if (ifMatch != null) {
             String current = EntityTags.ofJson(json, mapper.toResponse(post, now));

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.hibernate.StaleStateException;
@@ -171,6 +172,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<String> outage = DatabaseOutage.describe(e);
+        if (outage.isPresent()) {
+            LOG.warnf(
+                    "Database unavailable, answered 503 to %s: %s",
+                    uri == null ? "a request" : uri.getRequestUri().getRawPath(), outage.get());
+            return build(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The database is unavailable or too slow to answer; nothing was"
+                                    + " changed. Retry after the number of seconds in Retry-After.",
+                            null,
+                            uri)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return build(

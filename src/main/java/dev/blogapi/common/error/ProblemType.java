@@ -14,7 +14,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
-    INTERNAL_ERROR(500, "internal-error", "Internal error");
+    INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     private static final String PREFIX = "urn:blog-api:problem:";
 

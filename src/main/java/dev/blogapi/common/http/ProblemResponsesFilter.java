@@ -72,6 +72,10 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("415", "Unsupported Content-Type");
             problems.put("422", "Well-formed but invalid; errors[] names each field");
         }
+        problems.put(
+                "503",
+                "The database is unavailable or too slow; nothing was changed. Retry after"
+                        + " Retry-After seconds");
         APIResponses responses = operation.getResponses();
         describeHeaders(method, responses);
         problems.forEach(
@@ -94,6 +98,18 @@ public class ProblemResponsesFilter implements OASFilter {
                                                                                                 PROBLEM)))));
                     }
                 });
+        describeRetryAfter(responses);
+    }
+
+    private static void describeRetryAfter(APIResponses responses) {
+        APIResponse unavailable = responses.getAPIResponse("503");
+        if (unavailable != null) {
+            unavailable.addHeader(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        }
     }
 
     private static void describeHeaders(PathItem.HttpMethod method, APIResponses responses) {
