@@ -14,7 +14,7 @@ trap 'kill $(cat "$work/pid" 2>/dev/null) 2>/dev/null || true; sleep 2; rm -rf "
 run() {
     local items=$1
     python3 bench/generate-feed.py "$items" > "$work/feed-$items.rss"
-    BLOG_DATA_DIR="$work/data-$items" BLOG_ADMIN_TOKEN=bench QUARKUS_HTTP_PORT=$port \
+    BLOG_DATA_DIR="$work/data-$items" BLOG_ADMIN_TOKEN=bench-token-0123456789abcdef0123456789abcdef QUARKUS_HTTP_PORT=$port \
         BLOG_BASE_URL=http://notes.example.org/blog \
         java -Xmx$heap -jar target/quarkus-app/quarkus-run.jar > "$work/log-$items" 2>&1 &
     echo $! > "$work/pid"
@@ -24,7 +24,7 @@ run() {
     done
     local start end
     start=$(date +%s.%N)
-    curl -sf -X POST "http://127.0.0.1:$port/api/v1/import" -H 'Authorization: Bearer bench' \
+    curl -sf -X POST "http://127.0.0.1:$port/api/v1/import" -H 'Authorization: Bearer bench-token-0123456789abcdef0123456789abcdef' \
         -H 'Content-Type: application/rss+xml' --data-binary @"$work/feed-$items.rss" > "$work/report-$items.json"
     end=$(date +%s.%N)
     kill "$(cat "$work/pid")"; wait "$(cat "$work/pid")" 2>/dev/null || true

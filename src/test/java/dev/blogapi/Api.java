@@ -9,7 +9,7 @@ import java.util.UUID;
 /** Request starting points shared by the endpoint tests. */
 public final class Api {
 
-    public static final String ADMIN_TOKEN = "test-admin-token";
+    public static final String ADMIN_TOKEN = "test-admin-token-3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e";
     public static final String PROBLEM_JSON = "application/problem+json";
 
     private Api() {}

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class CurrentCaller {
 
+    static final String TOKEN_NEEDED = "This operation needs 'Authorization: Bearer <token>'";
+
     private Caller caller = Caller.ANONYMOUS;
 
     public Caller get() {
@@ -21,7 +23,7 @@ public class CurrentCaller {
     /** Any valid token: admin or author. */
     public Caller requireToken() {
         if (!caller.authenticated()) {
-            throw new UnauthorizedException("This operation needs 'Authorization: Bearer <token>'");
+            throw new UnauthorizedException(TOKEN_NEEDED);
         }
         return caller;
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 public class TokenService {
 
     static final String CONFIGURED_ADMIN_KEY = "admin:configured";
+    static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
     private final ApiTokenRepository tokens;
     private final AuthorService authors;
@@ -24,6 +25,17 @@ public class TokenService {
     public TokenService(ApiTokenRepository tokens, AuthorService authors, BlogConfig config) {
         this.tokens = tokens;
         this.authors = authors;
+        config.adminToken()
+                .filter(t -> !t.isBlank() && t.length() < MIN_ADMIN_TOKEN_LENGTH)
+                .ifPresent(
+                        weak -> {
+                            throw new IllegalStateException(
+                                    "BLOG_ADMIN_TOKEN is "
+                                            + weak.length()
+                                            + " characters long; it must have at least "
+                                            + MIN_ADMIN_TOKEN_LENGTH
+                                            + ". Generate one with: openssl rand -hex 32");
+                        });
         this.configuredAdminDigest =
                 config.adminToken().filter(t -> !t.isBlank()).map(Secrets::digest);
     }

@@ -4,6 +4,7 @@ import static dev.blogapi.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.blogapi.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -36,7 +37,7 @@ class InitialAdminTokenTest {
         ApiToken initial = repository.find("initial", true).firstResult();
         assertEquals(Role.admin, initial.role);
         assertEquals(64, initial.secretHash.length());
-        as("test-admin-token").get("/api/v1/tokens").then().statusCode(401);
+        as(Api.ADMIN_TOKEN).get("/api/v1/tokens").then().statusCode(401);
         as("admin").get("/api/v1/tokens").then().statusCode(401);
     }
 }

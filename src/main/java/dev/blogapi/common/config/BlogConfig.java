@@ -2,6 +2,7 @@ package dev.blogapi.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,47 @@ public interface BlogConfig {
 
     @WithDefault("./data")
     String dataDir();
+
+    /**
+     * Failed token checks one client address may make in a minute; past that, its requests with a
+     * token are answered 429 until the minute is over.
+     */
+    @WithDefault("20")
+    int authMaxFailuresPerMinute();
+
+    /** Longest request target (path and query) accepted, in bytes; longer ones get 414. */
+    @WithDefault("8192")
+    int maxUriBytes();
+
+    /** Largest total size of request headers accepted, in bytes; larger ones get 431. */
+    @WithDefault("32768")
+    int maxHeaderBytes();
+
+    /** An idle connection, or a request left half-sent, is closed after this long. */
+    @WithDefault("30S")
+    Duration httpIdleTimeout();
+
+    /** How long a request may wait on the database before it is answered 503. */
+    Db db();
+
+    /** Read by application.properties into the datasource settings. */
+    interface Db {
+        /** Waiting for a pooled connection. */
+        @WithDefault("3S")
+        Duration acquisitionTimeout();
+
+        /** Opening a connection and logging in. */
+        @WithDefault("3")
+        int connectTimeoutSeconds();
+
+        /** Waiting for any answer on an open connection (a frozen server). */
+        @WithDefault("10")
+        int socketTimeoutSeconds();
+
+        /** One statement, cancelled by the server past this. */
+        @WithDefault("8000")
+        int statementTimeoutMs();
+    }
 
     /** Largest JSON request body accepted, in bytes. */
     @WithDefault("1048576")

@@ -47,6 +47,9 @@ public class ProblemMapper {
                             ? "Bearer realm=\"blog-api\", error=\"invalid_token\""
                             : "Bearer realm=\"blog-api\"");
         }
+        if (e instanceof TooManyRequestsException throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds());
+        }
         return response.build();
     }
 
@@ -101,10 +104,7 @@ public class ProblemMapper {
         String where =
                 at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return malformed(
-                "The request body is not valid JSON" + where + ": " + e.getOriginalMessage(),
-                null,
-                null,
-                uri);
+                "The request body is not valid JSON" + where + ": " + readable(e), null, null, uri);
     }
 
     @ServerExceptionMapper
@@ -114,12 +114,9 @@ public class ProblemMapper {
                 "The request body could not be read"
                         + (field.isEmpty() ? "" : " at '" + field + "'")
                         + ": "
-                        + e.getOriginalMessage();
+                        + readable(e);
         return malformed(
-                detail,
-                field.isEmpty() ? null : field,
-                field.isEmpty() ? null : e.getOriginalMessage(),
-                uri);
+                detail, field.isEmpty() ? null : field, field.isEmpty() ? null : readable(e), uri);
     }
 
     // The JSON reader sometimes reports binding failures wrapped in a 400; unwrap them for a
@@ -146,20 +143,7 @@ public class ProblemMapper {
             return fromJson(json, uri);
         }
         int status = e.getResponse().getStatus();
-        ProblemType type =
-                switch (status) {
-                    case 401 -> ProblemType.UNAUTHORIZED;
-                    case 403 -> ProblemType.FORBIDDEN;
-                    case 404 -> ProblemType.NOT_FOUND;
-                    case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-                    case 406 -> ProblemType.NOT_ACCEPTABLE;
-                    case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-                    case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-                    default ->
-                            status >= 500
-                                    ? ProblemType.INTERNAL_ERROR
-                                    : ProblemType.MALFORMED_REQUEST;
-                };
+        ProblemType type = ProblemType.forStatus(status);
         if (type == ProblemType.INTERNAL_ERROR) {
             LOG.error("Request failed", e);
         }
@@ -168,6 +152,32 @@ public class ProblemMapper {
             response.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
         return response.build();
+    }
+
+    // The framework parses Content-Type and Accept before any resource runs and throws this for
+    // a value that is not a media type at all.
+    @ServerExceptionMapper
+    public Response unparsableMediaType(
+            IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        String message = String.valueOf(e.getMessage());
+        if (!message.startsWith("Failed to parse media type")) {
+            return unexpected(e, uri);
+        }
+        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && message.endsWith(contentType.strip())) {
+            return build(
+                            ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                            "The Content-Type header is not a media type such as application/json",
+                            null,
+                            uri)
+                    .build();
+        }
+        return build(
+                        ProblemType.NOT_ACCEPTABLE,
+                        "The Accept header is not a list of media types such as application/json",
+                        null,
+                        uri)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -239,6 +249,17 @@ public class ProblemMapper {
                     .build();
         }
         return null;
+    }
+
+    // The parser's words without its class names: "(1000, from `StreamReadConstraints...`)"
+    // becomes "(1000)", "`java.util.List<java.lang.String>`" becomes "`List<String>`".
+    private static String readable(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage())
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1")
+                .lines()
+                .findFirst()
+                .orElse("");
     }
 
     private static String frameworkDetail(ProblemType type, UriInfo uri) {

@@ -1,81 +1,103 @@
 package dev.blogapi.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.common.config.BlogConfig;
-import dev.blogapi.common.error.Problem;
 import dev.blogapi.common.error.ProblemType;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Refuses a body whose declared length is over the endpoint's limit before it is read, with a
- * problem document (the HTTP layer's own 413 has no body). Imports get the larger limit.
+ * Counts request bodies against the endpoint's limit with a problem document as the answer (the
+ * HTTP layer's own 413 has no body). A declared Content-Length is judged before anything is read; a
+ * chunked body is counted as it streams and refused the moment it passes the limit, then handed on
+ * whole. Imports get the larger limit.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     static final String IMPORT_PATH = "/api/v1/import";
 
-    private final BlogConfig config;
-    private final ObjectMapper json;
+    /** After the token check (the higher priority runs first), before anything reads the body. */
+    static final int PRIORITY = 100;
 
-    public BodySizeLimit(BlogConfig config, ObjectMapper json) {
+    private final BlogConfig config;
+    private final RoutingProblems problems;
+
+    public BodySizeLimit(BlogConfig config, RoutingProblems problems) {
         this.config = config;
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, 100);
+        filters.register(this::check, PRIORITY);
     }
 
     private void check(RoutingContext context) {
-        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        HttpServerRequest request = context.request();
         long limit =
                 context.normalizedPath().startsWith(IMPORT_PATH)
                         ? config.maxImportBytes()
                         : config.maxBodyBytes();
-        long length = parse(declared);
-        if (length <= limit) {
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            long length = parse(declared);
+            if (length > limit) {
+                refuse(context, "The request body is " + length + " bytes", limit);
+            } else {
+                context.next();
+            }
+            return;
+        }
+        if (!request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
             context.next();
             return;
         }
-        Problem problem =
-                Problem.of(
-                        ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is "
-                                + length
-                                + " bytes; this endpoint accepts at most "
-                                + limit
-                                + " bytes",
-                        context.request().path(),
-                        null);
-        context.response()
-                .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(serialize(problem));
+        countWhileReading(context, limit);
+    }
+
+    private void countWhileReading(RoutingContext context, long limit) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(
+                chunk -> {
+                    if (refused[0]) {
+                        return;
+                    }
+                    if (body.length() + (long) chunk.length() > limit) {
+                        refused[0] = true;
+                        refuse(context, "The request body passed " + limit + " bytes", limit);
+                    } else {
+                        body.appendBuffer(chunk);
+                    }
+                });
+        request.endHandler(
+                end -> {
+                    if (!refused[0]) {
+                        ((RoutingContextInternal) context).setBody(body);
+                        context.next();
+                    }
+                });
+        request.resume();
+    }
+
+    private void refuse(RoutingContext context, String what, long limit) {
+        problems.send(
+                context,
+                ProblemType.PAYLOAD_TOO_LARGE,
+                what + "; this endpoint accepts at most " + limit + " bytes");
     }
 
     private static long parse(String declared) {
-        if (declared == null) {
-            return 0;
-        }
         try {
             return Long.parseLong(declared.strip());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private String serialize(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Problem records always serialise", e);
         }
     }
 }

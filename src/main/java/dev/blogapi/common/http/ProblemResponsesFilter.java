@@ -73,6 +73,10 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("422", "Well-formed but invalid; errors[] names each field");
         }
         problems.put(
+                "429",
+                "Too many invalid tokens from this client address; retry after Retry-After"
+                        + " seconds");
+        problems.put(
                 "503",
                 "The database is unavailable or too slow; nothing was changed. Retry after"
                         + " Retry-After seconds");
@@ -102,9 +106,9 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void describeRetryAfter(APIResponses responses) {
-        APIResponse unavailable = responses.getAPIResponse("503");
-        if (unavailable != null) {
-            unavailable.addHeader(
+        for (String status : new String[] {"429", "503"}) {
+            APIResponse answer = responses.getAPIResponse(status);
+            answer.addHeader(
                     "Retry-After",
                     OASFactory.createHeader()
                             .description("Seconds to wait before retrying")

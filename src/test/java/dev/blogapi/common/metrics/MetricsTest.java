@@ -5,10 +5,13 @@ import static dev.blogapi.Api.asAdmin;
 import static dev.blogapi.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blogapi.post.TestPosts;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -48,6 +51,37 @@ class MetricsTest {
                 .body(containsString("blog_cache_hits_total{kind=\"feed\""))
                 .body(containsString("blog_import_requests_total{source=\"feed\""))
                 .body(containsString("blog_import_items_total{outcome=\"created\""));
+    }
+
+    @Test
+    void randomPathsDoNotGrowTheRequestMetrics() {
+        Random random = new Random(20261125);
+        String[] shapes = {
+            "/api/v1/categories/%s%%00",
+            "/authors/%s/feed.atom",
+            "/api/v1/posts/%s",
+            "/no/such/%s",
+            "/api/v1/tags/%s",
+            "/categories/%s/feed.rss"
+        };
+        for (int i = 0; i < 1000; i++) {
+            String path =
+                    String.format(shapes[i % shapes.length], Long.toHexString(random.nextLong()));
+            given().accept(i % 2 == 0 ? "application/json" : "image/png").get(path);
+            given().delete(path);
+        }
+        String metrics = given().accept("text/plain").get("/q/metrics").asString();
+        List<String> series =
+                metrics.lines()
+                        .filter(l -> l.startsWith("http_server_requests_seconds_count"))
+                        .toList();
+        assertTrue(series.size() < 150, series.size() + " series:\n" + String.join("\n", series));
+        assertTrue(
+                series.stream().noneMatch(l -> l.matches(".*uri=\"[^\"]*[0-9a-f]{12,}.*")),
+                "a raw path became a metric label");
+        assertTrue(
+                series.stream().anyMatch(l -> l.contains("uri=\"/UNMATCHED\"")),
+                "unmatched requests share one label: " + String.join("\n", series));
     }
 
     @Test
