@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         name = "MintedToken",
-        description = "A new token with its secret, shown only in this response.")
+        description = "A new token with its secret, shown only in this response.",
+        requiredProperties = {"id", "name", "role", "author", "createdAt", "secret"})
 public record MintedTokenResponse(
         UUID id,
         String name,

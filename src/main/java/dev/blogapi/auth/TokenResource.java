@@ -1,6 +1,7 @@
 package dev.blogapi.auth;
 
 import dev.blogapi.common.error.Problem;
+import dev.blogapi.common.error.ProblemMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -68,6 +69,8 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
+    // A deletion answers 204 or a problem: clients that accept only problem+json are served.
+    @Produces({MediaType.APPLICATION_JSON, ProblemMapper.PROBLEM_JSON})
     @Operation(
             operationId = "revokeToken",
             summary = "Revoke a token",

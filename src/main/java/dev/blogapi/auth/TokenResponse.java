@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Token", description = "A token, without its secret.")
+@Schema(
+        name = "Token",
+        description = "A token, without its secret.",
+        requiredProperties = {"id", "name", "role", "author", "createdAt"})
 public record TokenResponse(
         UUID id,
         @Schema(examples = "deploy script") String name,

@@ -2,7 +2,10 @@ package dev.blogapi.author;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Author", description = "A person posts are written by.")
+@Schema(
+        name = "Author",
+        description = "A person posts are written by.",
+        requiredProperties = {"slug", "name", "postCount"})
 public record AuthorResponse(
         @Schema(examples = "ada-lindqvist") String slug,
         @Schema(examples = "Ada Lindqvist") String name,

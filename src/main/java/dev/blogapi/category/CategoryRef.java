@@ -2,7 +2,10 @@ package dev.blogapi.category;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "CategoryRef", description = "A category a post is filed under.")
+@Schema(
+        name = "CategoryRef",
+        description = "A category a post is filed under.",
+        requiredProperties = {"slug", "name"})
 public record CategoryRef(
         @Schema(examples = "tools") String slug, @Schema(examples = "Tools") String name) {
 

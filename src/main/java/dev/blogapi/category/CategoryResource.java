@@ -3,6 +3,7 @@ package dev.blogapi.category;
 import dev.blogapi.auth.Caller;
 import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.common.db.Timestamps;
+import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.http.IdempotentPosts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -117,6 +118,8 @@ public class CategoryResource {
 
     @DELETE
     @Path("/{slug}")
+    // A deletion answers 204 or a problem: clients that accept only problem+json are served.
+    @Produces({MediaType.APPLICATION_JSON, ProblemMapper.PROBLEM_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(
             operationId = "deleteCategory",

@@ -2,7 +2,10 @@ package dev.blogapi.category;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Category", description = "A named group of posts.")
+@Schema(
+        name = "Category",
+        description = "A named group of posts.",
+        requiredProperties = {"slug", "name", "description", "postCount"})
 public record CategoryResponse(
         @Schema(examples = "tools") String slug,
         @Schema(examples = "Tools") String name,

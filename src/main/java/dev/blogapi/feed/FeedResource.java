@@ -15,10 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,13 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/")
 @Tag(name = "Feeds", description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of published posts")
 public class FeedResource {
-
-    private static final String RSS = "application/rss+xml";
-    private static final String ATOM = "application/atom+xml";
-    private static final String JSON_FEED = "application/feed+json";
-    private static final String DESCRIPTION =
-            "The feed in the format its extension names (rss, atom or json), "
-                    + "whatever Accept says; If-None-Match or If-Modified-Since give 304";
 
     private final FeedService feeds;
     private final BlogMetrics metrics;
@@ -54,24 +43,7 @@ public class FeedResource {
             operationId = "siteFeed",
             summary = "Site feed",
             description = "The newest published posts. format is rss, atom or json.")
-    @APIResponse(
-            responseCode = "200",
-            description = DESCRIPTION,
-            content = {
-                @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))
-            },
-            headers = {
-                @Header(
-                        name = "Last-Modified",
-                        description = "When the feed's content last changed",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = "Cache-Control",
-                        description = "public, max-age from BLOG_FEED_TTL",
-                        schema = @Schema(type = SchemaType.STRING))
-            })
+    @APIResponse(responseCode = "200", ref = FeedApi.FEED)
     public Response site(
             @PathParam("format") String format,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
@@ -86,24 +58,7 @@ public class FeedResource {
             summary = "Feed of one category",
             description =
                     "The newest published posts filed under the category; an empty category is an empty feed.")
-    @APIResponse(
-            responseCode = "200",
-            description = DESCRIPTION,
-            content = {
-                @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))
-            },
-            headers = {
-                @Header(
-                        name = "Last-Modified",
-                        description = "When the feed's content last changed",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = "Cache-Control",
-                        description = "public, max-age from BLOG_FEED_TTL",
-                        schema = @Schema(type = SchemaType.STRING))
-            })
+    @APIResponse(responseCode = "200", ref = FeedApi.FEED)
     public Response category(
             @PathParam("slug") String slug,
             @PathParam("format") String format,
@@ -119,24 +74,7 @@ public class FeedResource {
             operationId = "authorFeed",
             summary = "Feed of one author",
             description = "The newest published posts by the author.")
-    @APIResponse(
-            responseCode = "200",
-            description = DESCRIPTION,
-            content = {
-                @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.STRING))
-            },
-            headers = {
-                @Header(
-                        name = "Last-Modified",
-                        description = "When the feed's content last changed",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = "Cache-Control",
-                        description = "public, max-age from BLOG_FEED_TTL",
-                        schema = @Schema(type = SchemaType.STRING))
-            })
+    @APIResponse(responseCode = "200", ref = FeedApi.FEED)
     public Response author(
             @PathParam("slug") String slug,
             @PathParam("format") String format,

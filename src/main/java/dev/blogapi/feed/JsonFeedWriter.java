@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with Jackson. */
 final class JsonFeedWriter {
@@ -48,27 +49,45 @@ final class JsonFeedWriter {
         }
     }
 
+    @Schema(
+            name = "JsonFeed",
+            description = "A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1).",
+            requiredProperties = {"version", "title", "items"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record JsonFeed(
-            String version,
-            String title,
-            @JsonProperty("home_page_url") String homePageUrl,
-            @JsonProperty("feed_url") String feedUrl,
-            String description,
-            String language,
+            @Schema(examples = VERSION) String version,
+            @Schema(examples = "Field Notes") String title,
+            @Schema(examples = "https://blog.example.org") @JsonProperty("home_page_url")
+                    String homePageUrl,
+            @Schema(examples = "https://blog.example.org/feed.json") @JsonProperty("feed_url")
+                    String feedUrl,
+            @Schema(examples = "Notes from a workshop bench") String description,
+            @Schema(examples = "en-us") String language,
             List<JsonItem> items) {}
 
+    @Schema(
+            name = "JsonFeedItem",
+            description = "One post; tags are its category names.",
+            requiredProperties = {"id"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record JsonItem(
-            String id,
-            String url,
-            String title,
+            @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22") String id,
+            @Schema(
+                            examples =
+                                    "https://blog.example.org/articles/2007/06/30/software-for-python-presentations")
+                    String url,
+            @Schema(examples = "Software for Python presentations") String title,
             @JsonProperty("content_html") String contentHtml,
             String summary,
-            @JsonProperty("date_published") Instant datePublished,
-            @JsonProperty("date_modified") Instant dateModified,
+            @Schema(examples = "2007-06-30T12:16:04Z") @JsonProperty("date_published")
+                    Instant datePublished,
+            @Schema(examples = "2007-06-30T12:16:04Z") @JsonProperty("date_modified")
+                    Instant dateModified,
             List<JsonAuthor> authors,
-            List<String> tags) {}
+            @Schema(examples = "[\"Tools\"]") List<String> tags) {}
 
-    record JsonAuthor(String name) {}
+    @Schema(
+            name = "JsonFeedAuthor",
+            requiredProperties = {"name"})
+    record JsonAuthor(@Schema(examples = "Ada Lindqvist") String name) {}
 }

@@ -2,7 +2,10 @@ package dev.blogapi.feed;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Site", description = "The blog's identity and feed URLs, for a front end's <head>.")
+@Schema(
+        name = "Site",
+        description = "The blog's identity and feed URLs, for a front end's <head>.",
+        requiredProperties = {"title", "description", "language", "baseUrl", "feeds"})
 public record SiteResponse(
         @Schema(examples = "Field Notes") String title,
         @Schema(examples = "Notes from a workshop bench") String description,
@@ -10,7 +13,10 @@ public record SiteResponse(
         @Schema(examples = "https://blog.example.org") String baseUrl,
         Feeds feeds) {
 
-    @Schema(name = "SiteFeeds", description = "Absolute URLs of the site-wide feeds.")
+    @Schema(
+            name = "SiteFeeds",
+            description = "Absolute URLs of the site-wide feeds.",
+            requiredProperties = {"rss", "atom", "json"})
     public record Feeds(
             @Schema(examples = "https://blog.example.org/feed.rss") String rss,
             @Schema(examples = "https://blog.example.org/feed.atom") String atom,

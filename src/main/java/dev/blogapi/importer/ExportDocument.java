@@ -39,7 +39,7 @@ public record ExportDocument(
     public record Category(
             @NotBlank @Size(max = 120) String slug,
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 2000) String description,
+            @Schema(nullable = true) @Size(max = 2000) String description,
             @NotNull Instant createdAt) {}
 
     /** A post with everything needed to restore it exactly; author and categories by slug. */
@@ -50,7 +50,12 @@ public record ExportDocument(
             @NotBlank @Size(max = 200) String slug,
             @NotBlank @Size(max = 300) String title,
             @NotNull @Pattern(regexp = "draft|published") String status,
-            Instant publishedAt,
+            @Schema(
+                            implementation = String.class,
+                            format = "date-time",
+                            nullable = true,
+                            description = "Null for a draft")
+                    Instant publishedAt,
             @NotNull Instant createdAt,
             @NotNull Instant updatedAt,
             @NotBlank String author,
@@ -58,7 +63,10 @@ public record ExportDocument(
             @NotNull String excerpt,
             boolean excerptDerived,
             @NotNull String contentHtml,
-            String contentMarkdown,
-            @Size(max = 2000) String legacyPath,
+            @Schema(nullable = true, description = "Null unless written in Markdown")
+                    String contentMarkdown,
+            @Schema(nullable = true, description = "The old blog's path, for imported posts")
+                    @Size(max = 2000)
+                    String legacyPath,
             @NotNull List<@NotBlank @Size(max = 2000) String> aliases) {}
 }

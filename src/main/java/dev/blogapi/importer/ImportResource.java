@@ -1,15 +1,24 @@
 package dev.blogapi.importer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.auth.CurrentCaller;
+import dev.blogapi.common.error.ProblemException;
+import dev.blogapi.common.error.ProblemType;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -17,38 +26,105 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * {@code POST /api/v1/import} takes a feed or this service's export, told apart by Content-Type, as
+ * the contract says. Because one OpenAPI operation cannot give a generated client a typed method
+ * for each, {@code /import/feed} and {@code /import/export} take one kind each.
+ */
 @Path("/api/v1/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Migration", description = "Move an old blog in, and this one out (admin only)")
 @SecurityRequirement(name = "bearer")
 public class ImportResource {
 
+    private static final String RSS = "application/rss+xml";
+    private static final String ATOM = "application/atom+xml";
+    private static final String FEED_DESCRIPTION =
+            """
+            Each item becomes a published post, matched by guid (Atom id, else link): new ones are created,
+            changed ones updated, identical ones left alone, so importing twice changes nothing. Old links keep
+            working through GET /api/v1/resolve. An item that cannot be imported is listed in failed and the
+            rest still is; a document that is not a feed, is malformed or has a DOCTYPE writes nothing.""";
+    private static final String EXPORT_DESCRIPTION =
+            """
+            Takes the document GET /api/v1/export gives, losslessly: ids, guids, slugs, drafts, timestamps,
+            Markdown sources and old paths. Posts are matched by id, then guid; authors and categories by slug.""";
+
     private final FeedImporter feeds;
     private final ExportImporter exports;
     private final CurrentCaller caller;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    ImportResource(FeedImporter feeds, ExportImporter exports, CurrentCaller caller) {
+    ImportResource(
+            FeedImporter feeds,
+            ExportImporter exports,
+            CurrentCaller caller,
+            ObjectMapper json,
+            Validator validator) {
         this.feeds = feeds;
         this.exports = exports;
         this.caller = caller;
+        this.json = json;
+        this.validator = validator;
     }
 
     @POST
     @Consumes({
-        "application/rss+xml",
-        "application/atom+xml",
+        RSS,
+        ATOM,
         MediaType.APPLICATION_XML,
-        MediaType.TEXT_XML
+        MediaType.TEXT_XML,
+        MediaType.APPLICATION_JSON
     })
+    @Operation(
+            operationId = "importBlog",
+            summary = "Import a feed or restore an export",
+            description =
+                    "An RSS 2.0 or Atom 1.0 feed (any of the XML media types), or this service's"
+                            + " own export (application/json). "
+                            + FEED_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "What the import did",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importBlog(
+            @RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = RSS,
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Content(
+                                        mediaType = ATOM,
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_XML,
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Content(
+                                        mediaType = MediaType.TEXT_XML,
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = ExportDocument.class))
+                            })
+                    InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType)
+            throws IOException {
+        caller.requireAdmin();
+        if (MediaType.APPLICATION_JSON_TYPE.isCompatible(contentType)) {
+            return exports.importDocument(validated(json.readValue(body, ExportDocument.class)));
+        }
+        return feeds.importFeed(body);
+    }
+
+    @POST
+    @Path("/feed")
+    @Consumes({RSS, ATOM, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Operation(
             operationId = "importFeed",
             summary = "Import an RSS 2.0 or Atom 1.0 feed",
-            description =
-                    """
-            Each item becomes a published post, matched by guid (Atom id, else link): new ones are created,
-            changed ones updated, identical ones left alone, so importing twice changes nothing. Old links keep
-            working through GET /api/v1/resolve. An item that cannot be imported is listed in failed and the
-            rest still is; a document that is not a feed, is malformed or has a DOCTYPE writes nothing.""")
+            description = FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "What the import did",
@@ -58,21 +134,17 @@ public class ImportResource {
                             required = true,
                             content = {
                                 @Content(
-                                        mediaType = "application/rss+xml",
-                                        schema =
-                                                @Schema(
-                                                        type =
-                                                                org.eclipse.microprofile.openapi
-                                                                        .annotations.enums
-                                                                        .SchemaType.STRING)),
+                                        mediaType = RSS,
+                                        schema = @Schema(type = SchemaType.STRING)),
                                 @Content(
-                                        mediaType = "application/atom+xml",
-                                        schema =
-                                                @Schema(
-                                                        type =
-                                                                org.eclipse.microprofile.openapi
-                                                                        .annotations.enums
-                                                                        .SchemaType.STRING))
+                                        mediaType = ATOM,
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_XML,
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Content(
+                                        mediaType = MediaType.TEXT_XML,
+                                        schema = @Schema(type = SchemaType.STRING))
                             })
                     InputStream body) {
         caller.requireAdmin();
@@ -80,21 +152,31 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/export")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            operationId = "importExport",
+            operationId = "restoreExport",
             summary = "Restore this service's own export",
-            description =
-                    """
-            Takes the document GET /api/v1/export gives, losslessly: ids, guids, slugs, drafts, timestamps,
-            Markdown sources and old paths. Posts are matched by id, then guid; authors and categories by slug.""")
+            description = EXPORT_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
             description = "What the import did",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    public ImportReport importExport(
+    public ImportReport restoreExport(
             @Valid @NotNull @RequestBody(required = true) ExportDocument document) {
         caller.requireAdmin();
         return exports.importDocument(document);
+    }
+
+    private ExportDocument validated(ExportDocument document) {
+        if (document == null) {
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object");
+        }
+        var violations = validator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return document;
     }
 }

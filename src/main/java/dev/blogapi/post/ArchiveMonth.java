@@ -2,7 +2,10 @@ package dev.blogapi.post;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ArchiveMonth", description = "How many posts were published in one month (UTC).")
+@Schema(
+        name = "ArchiveMonth",
+        description = "How many posts were published in one month (UTC).",
+        requiredProperties = {"year", "month", "postCount"})
 public record ArchiveMonth(
         @Schema(examples = "2007") int year,
         @Schema(examples = "6") int month,

@@ -3,7 +3,10 @@ package dev.blogapi.post;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PostPage", description = "One page of posts, newest first.")
+@Schema(
+        name = "PostPage",
+        description = "One page of posts, newest first.",
+        requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
 public record PostPage(
         List<PostResponse> items,
         @Schema(examples = "1") int page,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.blogapi.auth.Caller;
 import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.common.db.Timestamps;
+import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.http.IdempotentPosts;
 import dev.blogapi.common.http.Pagination;
 import jakarta.validation.Valid;
@@ -204,7 +205,7 @@ public class PostResource {
                             content =
                                     @Content(
                                             mediaType = MERGE_PATCH,
-                                            schema = @Schema(implementation = PostRequest.class)))
+                                            schema = @Schema(implementation = PostPatch.class)))
                     String mergePatch,
             @Parameter(description = "The ETag the change was based on")
                     @HeaderParam(HttpHeaders.IF_MATCH)
@@ -215,6 +216,8 @@ public class PostResource {
 
     @DELETE
     @Path("/{id}")
+    // A deletion answers 204 or a problem: clients that accept only problem+json are served.
+    @Produces({MediaType.APPLICATION_JSON, ProblemMapper.PROBLEM_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(
             operationId = "deletePost",

@@ -7,7 +7,26 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Post", description = "A blog post.")
+@Schema(
+        name = "Post",
+        description = "A blog post.",
+        requiredProperties = {
+            "id",
+            "guid",
+            "slug",
+            "title",
+            "status",
+            "publishedAt",
+            "createdAt",
+            "updatedAt",
+            "author",
+            "categories",
+            "excerpt",
+            "contentHtml",
+            "contentMarkdown",
+            "permalink",
+            "url"
+        })
 public record PostResponse(
         UUID id,
         @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22") String guid,
@@ -15,6 +34,8 @@ public record PostResponse(
         @Schema(examples = "Software for Python presentations") String title,
         @Schema(enumeration = {"draft", "scheduled", "published"}) String status,
         @Schema(
+                        implementation = String.class,
+                        format = "date-time",
                         nullable = true,
                         description = "Null for a draft",
                         examples = "2007-06-30T12:16:04Z")

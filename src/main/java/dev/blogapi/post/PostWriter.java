@@ -82,7 +82,9 @@ public class PostWriter {
         if (patch.hasNonNull("contentMarkdown")) {
             current.remove("contentHtml");
         }
-        if ("draft".equals(patch.path("status").asText(null)) && !patch.has("publishedAt")) {
+        JsonNode status = patch.get("status");
+        boolean toDraft = status != null && (status.isNull() || "draft".equals(status.asText()));
+        if (toDraft && !patch.has("publishedAt")) {
             current.remove("publishedAt");
         }
         PostRequest request = toRequest(JsonMergePatch.apply(current, patch));

@@ -5,7 +5,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The RFC 9457 problem document every error is answered with. */
-@Schema(name = "Problem", description = "An RFC 9457 problem document (application/problem+json).")
+@Schema(
+        name = "Problem",
+        description = "An RFC 9457 problem document (application/problem+json).",
+        requiredProperties = {"type", "title", "status"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(examples = "urn:blog-api:problem:validation-failed") String type,

@@ -31,14 +31,22 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .scheme("bearer")
                                 .description(
                                         "An API token: BLOG_ADMIN_TOKEN, or one minted with POST /api/v1/tokens"));
+        openAPI.getComponents().addResponse(FeedResponse.NAME, FeedResponse.create());
         openAPI.getPaths()
                 .getPathItems()
                 .forEach(
-                        (path, item) ->
-                                item.getOperations()
-                                        .forEach(
-                                                (method, operation) ->
-                                                        addProblems(path, method, operation)));
+                        (path, item) -> {
+                            item.getOperations()
+                                    .forEach(
+                                            (method, operation) -> {
+                                                addProblems(path, method, operation);
+                                                OperationHeaders.allowOptionalBearer(operation);
+                                                OperationHeaders.describe(path, operation);
+                                            });
+                            if (OperationHeaders.isFeed(path, item)) {
+                                item.setHEAD(OperationHeaders.headOf(item.getGET()));
+                            }
+                        });
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
@@ -66,6 +74,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PUT && path.startsWith("/api/v1/posts")
                 || method == PathItem.HttpMethod.PATCH) {
             problems.put("412", "If-Match does not match the current ETag");
+        }
+        if (!path.contains("feed.{format")) {
+            problems.put("406", "Accept names no media type this operation produces");
         }
         if (hasBody) {
             problems.put("413", "Request body too large");
@@ -119,7 +130,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void describeHeaders(PathItem.HttpMethod method, APIResponses responses) {
         if (method == PathItem.HttpMethod.GET) {
             APIResponse ok = responses.getAPIResponse("200");
-            if (ok != null) {
+            if (ok != null && ok.getRef() == null) {
                 ok.addHeader(
                         "ETag",
                         header(

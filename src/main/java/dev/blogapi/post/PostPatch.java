@@ -1,0 +1,50 @@
+package dev.blogapi.post;
+
+import dev.blogapi.common.content.Slugs;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The shape of a PATCH body, for the API description only: {@link PostWriter} merges the raw JSON
+ * into the post's current {@link PostRequest} (RFC 7386) and validates the result. Nothing is
+ * required, and null removes a field so that its default applies.
+ */
+@Schema(
+        name = "PostPatch",
+        description =
+                """
+        A JSON merge patch (RFC 7386) over a post's input fields. Send only what changes; null removes
+        a field so that its default applies (excerpt derived again, status draft, no categories).
+        title cannot be removed. Sending contentHtml drops contentMarkdown and the reverse.""")
+record PostPatch(
+        @Schema(minLength = 1, maxLength = 300, examples = "Software for Python presentations")
+                String title,
+        @Schema(
+                        nullable = true,
+                        description = "null keeps the current slug",
+                        pattern = Slugs.PATTERN,
+                        maxLength = 200)
+                String slug,
+        @Schema(nullable = true, description = "null derives it from the content", maxLength = 1000)
+                String excerpt,
+        @Schema(
+                        nullable = true,
+                        enumeration = {"draft", "published"},
+                        description = "null makes the post a draft")
+                String status,
+        @Schema(
+                        implementation = String.class,
+                        format = "date-time",
+                        nullable = true,
+                        description = "null keeps the current date of a published post",
+                        examples = "2007-06-30T12:16:04Z")
+                OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "null keeps the current author", maxLength = 200)
+                String author,
+        @Schema(nullable = true, description = "null files the post under no category")
+                List<String> categories,
+        @Schema(nullable = true, description = "null keeps the current guid", maxLength = 500)
+                String guid,
+        @Schema(nullable = true, maxLength = PostRequest.MAX_CONTENT) String contentMarkdown,
+        @Schema(nullable = true, maxLength = PostRequest.MAX_CONTENT) String contentHtml) {}
