@@ -66,6 +66,42 @@ cp openapi/clients/java/Smoke.java "$work/java/src/main/java/dev/blogapi/smoke/"
 BLOG_API_URL="http://127.0.0.1:$proxy_port" BLOG_ADMIN_TOKEN="$token" \
     java -cp "$work/java/target/classes:$(cat "$work/java/classpath.txt")" dev.blogapi.smoke.Smoke
 
+echo "==> Error statuses through a second, non-blocking Prism: the answers must match the document"
+# These requests break the document on purpose, so this proxy forwards them (no --errors) and only
+# the service's answers are judged: any response violation fails the run.
+errors_port=$(free_port)
+"$tools/node_modules/.bin/prism" proxy openapi/openapi.yaml "http://127.0.0.1:$service_port" \
+    --host 127.0.0.1 --port "$errors_port" > "$work/prism-errors.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do
+    curl -s -o /dev/null "http://127.0.0.1:$errors_port/api/v1/site" && break
+    sleep 1
+done
+expect() {
+    local want=$1
+    shift
+    local got
+    got=$(curl -s -o "$work/answer.json" -w '%{http_code}' "$@")
+    if [ "$got" != "$want" ]; then
+        echo "expected $want, got $got: $*"; cat "$work/answer.json"; exit 1
+    fi
+    grep -q '"type":"urn:blog-api:problem:' "$work/answer.json" || { echo "no problem document: $*"; exit 1; }
+}
+api="http://127.0.0.1:$errors_port/api/v1"
+auth=(-H "Authorization: Bearer $token")
+expect 400 "${auth[@]}" -H 'Content-Type: application/json' -d '{"title": [1]}' "$api/posts"
+expect 400 "$api/posts?page=0"
+expect 406 -H 'Accept: image/png' "$api/posts"
+expect 413 "${auth[@]}" -H 'Content-Type: application/json' \
+    --data-binary @<(python3 -c 'print("{\"title\": \"" + "x" * 2000000 + "\"}")') "$api/posts"
+expect 415 "${auth[@]}" -H 'Content-Type: text/plain' -d 'hello' "$api/posts"
+for _ in $(seq 1 20); do curl -s -o /dev/null -H 'Authorization: Bearer not-a-token' "$api/site"; done
+expect 429 -H 'Authorization: Bearer not-a-token' "$api/site"
+if grep -E 'Violation: response' "$work/prism-errors.log"; then
+    exit 1
+fi
+echo "error statuses: 400, 406, 413, 415, 429 answered as documented"
+
 echo "==> Prism: no request or response broke the document"
 if grep -Ei 'violation|error' "$work/prism.log" | grep -v 'Request received' >/dev/null; then
     grep -Ei -B2 -A8 'violation|error' "$work/prism.log" | head -80
