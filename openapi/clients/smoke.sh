@@ -26,7 +26,17 @@ service_port=$(free_port)
 proxy_port=$(free_port)
 token=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+resume_database() {
+    if [ -f "$work/data/postgres/postmaster.pid" ]; then
+        local pm
+        pm=$(head -n 1 "$work/data/postgres/postmaster.pid")
+        kill -CONT "$pm" $(ps -o pid= --ppid "$pm") 2>/dev/null || true
+    fi
+}
+cleanup() {
+    resume_database
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+}
 trap cleanup EXIT
 
 echo "==> The packaged service on :$service_port (embedded PostgreSQL), Prism on :$proxy_port"
@@ -97,10 +107,16 @@ expect 413 "${auth[@]}" -H 'Content-Type: application/json' \
 expect 415 "${auth[@]}" -H 'Content-Type: text/plain' -d 'hello' "$api/posts"
 for _ in $(seq 1 20); do curl -s -o /dev/null -H 'Authorization: Bearer not-a-token' "$api/site"; done
 expect 429 -H 'Authorization: Bearer not-a-token' "$api/site"
+# A frozen database (SIGSTOP on the embedded PostgreSQL and its backends) is a 503, not a hang.
+postmaster=$(head -n 1 "$work/data/postgres/postmaster.pid")
+database_signal() { kill "-$1" "$postmaster" $(ps -o pid= --ppid "$postmaster") 2>/dev/null || true; }
+database_signal STOP
+expect 503 --max-time 30 "$api/posts?size=1"
+database_signal CONT
 if grep -E 'Violation: response' "$work/prism-errors.log"; then
     exit 1
 fi
-echo "error statuses: 400, 406, 413, 415, 429 answered as documented"
+echo "error statuses: 400, 406, 413, 415, 429, 503 answered as documented"
 
 echo "==> Prism: no request or response broke the document"
 if grep -Ei 'violation|error' "$work/prism.log" | grep -v 'Request received' >/dev/null; then

@@ -174,6 +174,11 @@ async function main(): Promise<void> {
     const report = await migration.importFeed({ body: rss });
     check(report.created === 1 && report.failed.length === 0, "importFeed created the item");
     check((await migration.importBlog({ body: rss })).unchanged === 1, "importBlog: the same feed again changes nothing");
+    const atom =
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>Old</title><id>urn:old</id><updated>2007-06-30T12:16:04Z</updated>` +
+        `<entry><title>Atom ${run}</title><id>urn:smoke:atom:${run}</id><updated>2007-06-30T12:16:04Z</updated>` +
+        `<author><name>Ada Lindqvist</name></author><content type="html">&lt;p&gt;Hi&lt;/p&gt;</content></entry></feed>`;
+    check((await migration.importFeed({ body: atom })).created === 1, "importFeed takes Atom");
     const exported = await migration.exportBlog();
     check(exported.posts.some((p) => p.guid === guid), "exportBlog has the imported post");
     const restored = await migration.restoreExport({ _export: exported });

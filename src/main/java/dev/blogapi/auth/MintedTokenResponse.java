@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         requiredProperties = {"id", "name", "role", "author", "createdAt", "secret"})
 public record MintedTokenResponse(
         UUID id,
-        String name,
+        @Schema(examples = "ada laptop") String name,
         @Schema(enumeration = {"admin", "author"}) String role,
         @Schema(nullable = true) AuthorRef author,
         Instant createdAt,

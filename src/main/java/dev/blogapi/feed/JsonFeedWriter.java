@@ -88,6 +88,7 @@ final class JsonFeedWriter {
 
     @Schema(
             name = "JsonFeedAuthor",
+            description = "The post's author.",
             requiredProperties = {"name"})
     record JsonAuthor(@Schema(examples = "Ada Lindqvist") String name) {}
 }

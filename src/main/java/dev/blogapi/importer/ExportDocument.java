@@ -29,27 +29,38 @@ public record ExportDocument(
     public static final String FORMAT = "blog-api-export";
     public static final int VERSION = 1;
 
-    @Schema(name = "ExportAuthor")
+    @Schema(name = "ExportAuthor", description = "An author, restored by slug.")
     public record Author(
-            @NotBlank @Size(max = 120) String slug,
-            @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "ada-lindqvist") @NotBlank @Size(max = 120) String slug,
+            @Schema(examples = "Ada Lindqvist") @NotBlank @Size(max = 200) String name,
             @NotNull Instant createdAt) {}
 
-    @Schema(name = "ExportCategory")
+    @Schema(name = "ExportCategory", description = "A category, restored by slug.")
     public record Category(
-            @NotBlank @Size(max = 120) String slug,
-            @NotBlank @Size(max = 200) String name,
-            @Schema(nullable = true) @Size(max = 2000) String description,
+            @Schema(examples = "tools") @NotBlank @Size(max = 120) String slug,
+            @Schema(examples = "Tools") @NotBlank @Size(max = 200) String name,
+            @Schema(nullable = true, examples = "Chisels, planes and the rest") @Size(max = 2000)
+                    String description,
             @NotNull Instant createdAt) {}
 
     /** A post with everything needed to restore it exactly; author and categories by slug. */
-    @Schema(name = "ExportPost")
+    @Schema(
+            name = "ExportPost",
+            description = "A post with every stored field; author and categories by slug.")
     public record Post(
             @NotNull UUID id,
-            @NotBlank @Size(max = 500) String guid,
-            @NotBlank @Size(max = 200) String slug,
-            @NotBlank @Size(max = 300) String title,
-            @NotNull @Pattern(regexp = "draft|published") String status,
+            @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")
+                    @NotBlank
+                    @Size(max = 500)
+                    String guid,
+            @Schema(examples = "software-for-python-presentations") @NotBlank @Size(max = 200)
+                    String slug,
+            @Schema(examples = "Software for Python presentations") @NotBlank @Size(max = 300)
+                    String title,
+            @Schema(enumeration = {"draft", "published"})
+                    @NotNull
+                    @Pattern(regexp = "draft|published")
+                    String status,
             @Schema(
                             implementation = String.class,
                             format = "date-time",
@@ -58,11 +69,13 @@ public record ExportDocument(
                     Instant publishedAt,
             @NotNull Instant createdAt,
             @NotNull Instant updatedAt,
-            @NotBlank String author,
+            @Schema(description = "The author's slug", examples = "ada-lindqvist") @NotBlank
+                    String author,
             @NotNull List<String> categories,
-            @NotNull String excerpt,
+            @Schema(examples = "Slides from plain text.") @NotNull String excerpt,
             boolean excerptDerived,
-            @NotNull String contentHtml,
+            @Schema(examples = "<p>Slides from <em>plain text</em>.</p>") @NotNull
+                    String contentHtml,
             @Schema(nullable = true, description = "Null unless written in Markdown")
                     String contentMarkdown,
             @Schema(nullable = true, description = "The old blog's path, for imported posts")

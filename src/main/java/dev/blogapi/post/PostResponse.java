@@ -44,11 +44,15 @@ public record PostResponse(
         Instant updatedAt,
         AuthorRef author,
         List<CategoryRef> categories,
-        @Schema(description = "Plain text") String excerpt,
-        @Schema(description = "Sanitised HTML") String contentHtml,
+        @Schema(description = "Plain text", examples = "Slides from plain text.") String excerpt,
+        @Schema(
+                        description = "Sanitised HTML",
+                        examples = "<p>Slides from <em>plain text</em>.</p>")
+                String contentHtml,
         @Schema(
                         nullable = true,
-                        description = "The Markdown source when the post was written in Markdown")
+                        description = "The Markdown source when the post was written in Markdown",
+                        examples = "Slides from *plain text*.")
                 String contentMarkdown,
         @Schema(
                         nullable = true,

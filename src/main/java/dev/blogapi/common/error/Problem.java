@@ -25,7 +25,7 @@ public record Problem(
     }
 
     /** One rejected field of a request. */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", description = "One rejected field and why.")
     public record FieldError(
             @Schema(examples = "title") String field,
             @Schema(examples = "must not be blank") String message) {}

@@ -32,6 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .description(
                                         "An API token: BLOG_ADMIN_TOKEN, or one minted with POST /api/v1/tokens"));
         openAPI.getComponents().addResponse(FeedResponse.NAME, FeedResponse.create());
+        SchemaExamples.addMissing(openAPI.getComponents().getSchemas());
         openAPI.getPaths()
                 .getPathItems()
                 .forEach(

@@ -194,6 +194,50 @@ class GeneratedClientContractTest {
         assertTrue(paths.path("/api/v1/posts").path("get").path("responses").has("406"));
     }
 
+    @Test
+    void everySchemaHasAnExampleWithItsRequiredFieldsAndEveryOperationADescription()
+            throws Exception {
+        JsonNode api =
+                new ObjectMapper()
+                        .readTree(
+                                anonymous()
+                                        .accept("application/json")
+                                        .get("/q/openapi")
+                                        .asString());
+        api.path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(
+                        schema -> {
+                            assertTrue(
+                                    schema.getValue().hasNonNull("description"),
+                                    schema.getKey() + " has a description");
+                            JsonNode example = schema.getValue().path("examples").path(0);
+                            assertTrue(
+                                    !example.isMissingNode(), schema.getKey() + " has an example");
+                            for (JsonNode required : schema.getValue().path("required")) {
+                                assertTrue(
+                                        example.has(required.asText()),
+                                        schema.getKey() + " example has " + required.asText());
+                            }
+                        });
+        api.path("paths")
+                .fields()
+                .forEachRemaining(
+                        path ->
+                                path.getValue()
+                                        .fields()
+                                        .forEachRemaining(
+                                                operation ->
+                                                        assertTrue(
+                                                                operation
+                                                                        .getValue()
+                                                                        .hasNonNull("description"),
+                                                                operation.getKey()
+                                                                        + " "
+                                                                        + path.getKey())));
+    }
+
     private static String feed() {
         String guid = unique("urn:contract");
         return "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:t</id>"
