@@ -43,6 +43,9 @@ public class ProblemResponsesFilter implements OASFilter {
                                                 addProblems(path, method, operation);
                                                 OperationHeaders.allowOptionalBearer(operation);
                                                 OperationHeaders.describe(path, operation);
+                                                SchemaExamples.addToBodies(
+                                                        operation,
+                                                        openAPI.getComponents().getSchemas());
                                             });
                             if (OperationHeaders.isFeed(path, item)) {
                                 item.setHEAD(OperationHeaders.headOf(item.getGET()));

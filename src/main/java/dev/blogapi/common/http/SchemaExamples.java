@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
@@ -62,8 +65,39 @@ final class SchemaExamples {
                 });
     }
 
+    /**
+     * Gives each request and response body of {@code operation} the example of its schema, so every
+     * operation shows what goes over the wire (and Spectral validates each one).
+     */
+    static void addToBodies(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getRequestBody() != null) {
+            addTo(operation.getRequestBody().getContent(), schemas);
+        }
+        if (operation.getResponses() != null) {
+            operation
+                    .getResponses()
+                    .getAPIResponses()
+                    .values()
+                    .forEach(response -> addTo(response.getContent(), schemas));
+        }
+    }
+
+    private static void addTo(Content content, Map<String, Schema> schemas) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        for (MediaType media : content.getMediaTypes().values()) {
+            if (media.getExample() == null && media.getSchema() != null) {
+                Object example = exampleOf(media.getSchema(), schemas, 0);
+                if (example != null) {
+                    media.setExample(example);
+                }
+            }
+        }
+    }
+
     private static Object exampleOf(Schema schema, Map<String, Schema> schemas, int depth) {
-        if (schema == null || depth > 6) {
+        if (schema == null || depth > 12) {
             return null;
         }
         if (schema.getRef() != null) {

@@ -229,13 +229,16 @@ class GeneratedClientContractTest {
                                         .fields()
                                         .forEachRemaining(
                                                 operation ->
-                                                        assertTrue(
-                                                                operation
-                                                                        .getValue()
-                                                                        .hasNonNull("description"),
-                                                                operation.getKey()
-                                                                        + " "
-                                                                        + path.getKey())));
+                                                        describedWithExamples(
+                                                                path.getKey(), operation)));
+    }
+
+    private static void describedWithExamples(String path, Map.Entry<String, JsonNode> operation) {
+        String where = operation.getKey() + " " + path;
+        assertTrue(operation.getValue().hasNonNull("description"), where + " has a description");
+        for (JsonNode json : operation.getValue().findValues("application/json")) {
+            assertTrue(json.has("example"), where + " shows an example body");
+        }
     }
 
     private static String feed() {
