@@ -79,6 +79,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 || method == PathItem.HttpMethod.PATCH) {
             problems.put("412", "If-Match does not match the current ETag");
         }
+        problems.put(
+                "405", "The path does not serve this method; the Allow header lists those it does");
         if (!path.contains("feed.{format")) {
             problems.put("406", "Accept names no media type this operation produces");
         }
@@ -118,6 +120,14 @@ public class ProblemResponsesFilter implements OASFilter {
                     }
                 });
         describeRetryAfter(responses);
+        describeAllow(responses);
+    }
+
+    private static void describeAllow(APIResponses responses) {
+        APIResponse notAllowed = responses.getAPIResponse("405");
+        if (notAllowed != null) {
+            notAllowed.addHeader("Allow", header("The methods this path serves"));
+        }
     }
 
     private static void describeRetryAfter(APIResponses responses) {

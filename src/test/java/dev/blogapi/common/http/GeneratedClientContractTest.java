@@ -192,6 +192,13 @@ class GeneratedClientContractTest {
                         .path("headers")
                         .has("Idempotent-Replayed"));
         assertTrue(paths.path("/api/v1/posts").path("get").path("responses").has("406"));
+        assertTrue(
+                paths.path("/api/v1/posts")
+                        .path("get")
+                        .path("responses")
+                        .path("405")
+                        .path("headers")
+                        .has("Allow"));
     }
 
     @Test
