@@ -110,13 +110,7 @@ class GeneratedClientContractTest {
 
     @Test
     void documentsWhatGeneratedClientsNeed() throws Exception {
-        JsonNode api =
-                new ObjectMapper()
-                        .readTree(
-                                anonymous()
-                                        .accept("application/json")
-                                        .get("/q/openapi")
-                                        .asString());
+        JsonNode api = publishedDocument();
         JsonNode schemas = api.path("components").path("schemas");
         for (String nullable : List.of("publishedAt", "contentMarkdown", "legacyPath")) {
             assertTrue(
@@ -204,13 +198,7 @@ class GeneratedClientContractTest {
     @Test
     void everySchemaHasAnExampleWithItsRequiredFieldsAndEveryOperationADescription()
             throws Exception {
-        JsonNode api =
-                new ObjectMapper()
-                        .readTree(
-                                anonymous()
-                                        .accept("application/json")
-                                        .get("/q/openapi")
-                                        .asString());
+        JsonNode api = publishedDocument();
         api.path("components")
                 .path("schemas")
                 .fields()
@@ -246,6 +234,11 @@ class GeneratedClientContractTest {
         for (JsonNode json : operation.getValue().findValues("application/json")) {
             assertTrue(json.has("example"), where + " shows an example body");
         }
+    }
+
+    private static JsonNode publishedDocument() throws Exception {
+        return new ObjectMapper()
+                .readTree(anonymous().accept("application/json").get("/q/openapi").asString());
     }
 
     private static String feed() {
