@@ -1,7 +1,6 @@
 package dev.blogapi.auth;
 
 import dev.blogapi.author.Author;
-import dev.blogapi.common.db.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,13 +43,19 @@ public class ApiToken extends PanacheEntityBase {
 
     protected ApiToken() {}
 
-    public ApiToken(String name, Role role, Author author, String secretHash, boolean initial) {
+    ApiToken(
+            String name,
+            Role role,
+            Author author,
+            String secretHash,
+            boolean initial,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.role = role;
         this.author = author;
         this.secretHash = secretHash;
         this.initial = initial;
-        this.createdAt = Timestamps.now();
+        this.createdAt = createdAt;
     }
 }

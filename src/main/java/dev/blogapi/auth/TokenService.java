@@ -7,6 +7,7 @@ import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +22,11 @@ public class TokenService {
     private final ApiTokenRepository tokens;
     private final AuthorService authors;
     private final Optional<byte[]> configuredAdminDigest;
+    private final Clock clock;
 
-    public TokenService(ApiTokenRepository tokens, AuthorService authors, BlogConfig config) {
+    public TokenService(
+            ApiTokenRepository tokens, AuthorService authors, BlogConfig config, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.authors = authors;
         config.adminToken()
@@ -70,7 +74,13 @@ public class TokenService {
         }
         String secret = Secrets.mint();
         ApiToken token =
-                new ApiToken(request.name().strip(), role, author, Secrets.hash(secret), false);
+                new ApiToken(
+                        request.name().strip(),
+                        role,
+                        author,
+                        Secrets.hash(secret),
+                        false,
+                        clock.instant());
         tokens.persist(token);
         return new TokenCreated(TokenResponse.of(token), secret);
     }
@@ -86,7 +96,13 @@ public class TokenService {
         }
         String secret = Secrets.mint();
         tokens.persist(
-                new ApiToken("initial admin token", Role.admin, null, Secrets.hash(secret), true));
+                new ApiToken(
+                        "initial admin token",
+                        Role.admin,
+                        null,
+                        Secrets.hash(secret),
+                        true,
+                        clock.instant()));
         return secret;
     }
 

@@ -1,6 +1,5 @@
 package dev.blogapi.author;
 
-import dev.blogapi.common.db.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,10 +26,10 @@ public class Author extends PanacheEntityBase {
 
     protected Author() {}
 
-    public Author(String slug, String name) {
+    public Author(String slug, String name, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.slug = slug;
         this.name = name;
-        this.createdAt = Timestamps.now();
+        this.createdAt = createdAt;
     }
 }

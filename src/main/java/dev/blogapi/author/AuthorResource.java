@@ -1,6 +1,5 @@
 package dev.blogapi.author;
 
-import dev.blogapi.common.db.Timestamps;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +28,7 @@ public class AuthorResource {
             summary = "List authors",
             description = "By name, with the number of published posts of each.")
     public List<AuthorResponse> list() {
-        return authors.list(Timestamps.now());
+        return authors.list();
     }
 
     @GET
@@ -39,6 +38,6 @@ public class AuthorResource {
             summary = "Get an author",
             description = "One author by slug, with the number of published posts.")
     public AuthorResponse get(@PathParam("slug") String slug) {
-        return authors.get(slug, Timestamps.now());
+        return authors.get(slug);
     }
 }

@@ -6,8 +6,10 @@ import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Authors are listed publicly and created on first use by name (a post, a token, an import). */
 @ApplicationScoped
@@ -16,23 +18,34 @@ public class AuthorService {
     static final int MAX_NAME = 200;
 
     private final AuthorRepository authors;
+    private final AuthorPosts posts;
     private final AdvisoryLocks locks;
+    private final Clock clock;
 
-    public AuthorService(AuthorRepository authors, AdvisoryLocks locks) {
+    public AuthorService(
+            AuthorRepository authors, AuthorPosts posts, AdvisoryLocks locks, Clock clock) {
+        this.posts = posts;
+        this.clock = clock;
         this.authors = authors;
         this.locks = locks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuthorResponse> list(Instant now) {
-        return authors.listWithPublicCounts(now, null);
+    public List<AuthorResponse> list() {
+        Map<UUID, Long> counts = posts.publicCountsByAuthor(clock.instant());
+        return authors.listByName().stream()
+                .map(a -> new AuthorResponse(a.slug, a.name, counts.getOrDefault(a.id, 0L)))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AuthorResponse get(String slug, Instant now) {
-        return authors.listWithPublicCounts(now, slug).stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No author with slug '" + slug + "'"));
+    public AuthorResponse get(String slug) {
+        Author author =
+                authors.findBySlug(slug)
+                        .orElseThrow(
+                                () -> new NotFoundException("No author with slug '" + slug + "'"));
+        return new AuthorResponse(
+                author.slug, author.name, posts.publicCountBy(author.id, clock.instant()));
     }
 
     /** The author with this exact name, created when new. */
@@ -56,7 +69,7 @@ public class AuthorService {
                                                     "author",
                                                     Slugs.MAX_NAME_SLUG_LENGTH),
                                             authors::slugTaken);
-                            Author author = new Author(slug, cleanName);
+                            Author author = new Author(slug, cleanName, clock.instant());
                             authors.persist(author);
                             return author;
                         });

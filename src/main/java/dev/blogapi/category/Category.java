@@ -1,6 +1,5 @@
 package dev.blogapi.category;
 
-import dev.blogapi.common.db.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,11 +28,11 @@ public class Category extends PanacheEntityBase {
 
     protected Category() {}
 
-    public Category(String slug, String name, String description) {
+    public Category(String slug, String name, String description, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.slug = slug;
         this.name = name;
         this.description = description;
-        this.createdAt = Timestamps.now();
+        this.createdAt = createdAt;
     }
 }

@@ -2,7 +2,6 @@ package dev.blogapi.category;
 
 import dev.blogapi.auth.Caller;
 import dev.blogapi.auth.CurrentCaller;
-import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.http.IdempotentPosts;
 import jakarta.validation.Valid;
@@ -52,7 +51,7 @@ public class CategoryResource {
             summary = "List categories",
             description = "By name, with the number of published posts in each.")
     public List<CategoryResponse> list() {
-        return categories.list(Timestamps.now());
+        return categories.list();
     }
 
     @GET
@@ -62,7 +61,7 @@ public class CategoryResource {
             summary = "Get a category",
             description = "One category by slug, with the number of published posts.")
     public CategoryResponse get(@PathParam("slug") String slug) {
-        return categories.get(slug, Timestamps.now());
+        return categories.get(slug);
     }
 
     @POST
@@ -90,7 +89,7 @@ public class CategoryResource {
                 idempotencyKey,
                 request,
                 () -> {
-                    CategoryResponse created = categories.create(request, Timestamps.now());
+                    CategoryResponse created = categories.create(request);
                     return Response.created(
                                     uri.getBaseUriBuilder()
                                             .path("api/v1/categories")
@@ -113,7 +112,7 @@ public class CategoryResource {
             @PathParam("slug") String slug,
             @Valid @NotNull @RequestBody(required = true) CategoryRequest request) {
         caller.requireAdmin();
-        return categories.replace(slug, request, Timestamps.now());
+        return categories.replace(slug, request);
     }
 
     @DELETE

@@ -5,14 +5,14 @@ import dev.blogapi.common.db.AdvisoryLocks;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
-import dev.blogapi.post.PostRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,30 +23,34 @@ public class CategoryService {
     private static final String LOCK = "category";
 
     private final CategoryRepository categories;
-    private final PostRepository posts;
+    private final CategoryPosts posts;
     private final AdvisoryLocks locks;
+    private final Clock clock;
 
     public CategoryService(
-            CategoryRepository categories, PostRepository posts, AdvisoryLocks locks) {
+            CategoryRepository categories, CategoryPosts posts, AdvisoryLocks locks, Clock clock) {
+        this.clock = clock;
         this.categories = categories;
         this.posts = posts;
         this.locks = locks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CategoryResponse> list(Instant now) {
-        return categories.listWithPublicCounts(now, null);
+    public List<CategoryResponse> list() {
+        Map<UUID, Long> counts = posts.publicCountsByCategory(clock.instant());
+        return categories.listByName().stream()
+                .map(c -> toResponse(c, counts.getOrDefault(c.id, 0L)))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CategoryResponse get(String slug, Instant now) {
-        return categories.listWithPublicCounts(now, slug).stream()
-                .findFirst()
-                .orElseThrow(() -> notFound(slug));
+    public CategoryResponse get(String slug) {
+        Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        return toResponse(category, posts.publicCountIn(category.id, clock.instant()));
     }
 
     @Transactional
-    public CategoryResponse create(CategoryRequest request, Instant now) {
+    public CategoryResponse create(CategoryRequest request) {
         String name = request.name().strip();
         String slug =
                 request.slug() != null
@@ -58,13 +62,13 @@ public class CategoryService {
         locks.lockForTransaction(LOCK, slug);
         slug = Slugs.unique(slug, categories::slugTaken);
         requireFreeName(name, null);
-        categories.persist(new Category(slug, name, request.description()));
+        categories.persist(new Category(slug, name, request.description(), clock.instant()));
         categories.flush();
-        return get(slug, now);
+        return get(slug);
     }
 
     @Transactional
-    public CategoryResponse replace(String slug, CategoryRequest request, Instant now) {
+    public CategoryResponse replace(String slug, CategoryRequest request) {
         Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
         String name = request.name().strip();
         requireFreeName(name, category);
@@ -78,20 +82,14 @@ public class CategoryService {
         category.name = name;
         category.description = request.description();
         categories.flush();
-        return get(category.slug, now);
+        return get(category.slug);
     }
 
     /** Deletes the category; the posts filed under it stay, without it. */
     @Transactional
     public void delete(String slug) {
         Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
-        posts.findInCategory(category)
-                .forEach(
-                        post -> {
-                            List<Category> kept = new ArrayList<>(post.categories);
-                            kept.remove(category);
-                            post.categories = kept;
-                        });
+        posts.detachFromPosts(category);
         categories.delete(category);
     }
 
@@ -112,7 +110,8 @@ public class CategoryService {
                                                             Slugs.MAX_NAME_SLUG_LENGTH),
                                                     categories::slugTaken),
                                             name,
-                                            null);
+                                            null,
+                                            clock.instant());
                             categories.persist(category);
                             return category;
                         });
@@ -157,6 +156,11 @@ public class CategoryService {
                                             + other.slug
                                             + "')");
                         });
+    }
+
+    private static CategoryResponse toResponse(Category category, long publicPosts) {
+        return new CategoryResponse(
+                category.slug, category.name, category.description, publicPosts);
     }
 
     private static NotFoundException notFound(String slug) {

@@ -1,6 +1,5 @@
 package dev.blogapi.feed;
 
-import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.http.EntityTags;
 import dev.blogapi.common.metrics.BlogMetrics;
 import jakarta.ws.rs.GET;
@@ -87,7 +86,7 @@ public class FeedResource {
     private Response answer(
             FeedScope scope, String extension, String ifNoneMatch, String ifModifiedSince) {
         FeedFormat format = FeedFormat.valueOf(extension.toUpperCase(java.util.Locale.ROOT));
-        FeedService.RenderedFeed feed = feeds.render(scope, format, Timestamps.now());
+        FeedService.RenderedFeed feed = feeds.render(scope, format);
         String etag = EntityTags.of(feed.body());
         boolean unchanged =
                 ifNoneMatch != null

@@ -12,6 +12,7 @@ import dev.blogapi.post.PostFilter;
 import dev.blogapi.post.PostRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -32,6 +33,7 @@ public class FeedService {
     private final BlogConfig config;
     private final ObjectMapper json;
     private final BlogMetrics metrics;
+    private final Clock clock;
 
     public FeedService(
             PostRepository posts,
@@ -40,7 +42,9 @@ public class FeedService {
             Permalinks permalinks,
             BlogConfig config,
             ObjectMapper json,
-            BlogMetrics metrics) {
+            BlogMetrics metrics,
+            Clock clock) {
+        this.clock = clock;
         this.metrics = metrics;
         this.posts = posts;
         this.categories = categories;
@@ -54,8 +58,8 @@ public class FeedService {
     public record RenderedFeed(String body, Instant lastModified, String mediaType) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public RenderedFeed render(FeedScope scope, FeedFormat format, Instant now) {
-        FeedData data = load(scope, now);
+    public RenderedFeed render(FeedScope scope, FeedFormat format) {
+        FeedData data = load(scope, clock.instant());
         String body =
                 switch (format) {
                     case RSS -> RssWriter.write(data);

@@ -80,15 +80,19 @@ class ExportImporter {
         }
         ImportReport report = new ImportReport(created, updated, unchanged, failed);
         metrics.importRequest("export");
-        metrics.imported(report);
+        metrics.imported(
+                report.created(), report.updated(), report.unchanged(), report.failed().size());
         return report;
     }
 
     private void restoreAuthor(ExportDocument.Author exported) {
         Author author = authors.findBySlug(exported.slug()).orElse(null);
         if (author == null && authors.findByName(exported.name()).isEmpty()) {
-            author = new Author(exported.slug(), exported.name());
-            author.createdAt = Timestamps.stored(exported.createdAt());
+            author =
+                    new Author(
+                            exported.slug(),
+                            exported.name(),
+                            Timestamps.stored(exported.createdAt()));
             authors.persist(author);
         }
     }
@@ -96,8 +100,12 @@ class ExportImporter {
     private void restoreCategory(ExportDocument.Category exported) {
         Category category = categories.findBySlug(exported.slug()).orElse(null);
         if (category == null && categories.findByName(exported.name()).isEmpty()) {
-            category = new Category(exported.slug(), exported.name(), exported.description());
-            category.createdAt = Timestamps.stored(exported.createdAt());
+            category =
+                    new Category(
+                            exported.slug(),
+                            exported.name(),
+                            exported.description(),
+                            Timestamps.stored(exported.createdAt()));
             categories.persist(category);
         } else if (category != null
                 && category.name.equals(exported.name())

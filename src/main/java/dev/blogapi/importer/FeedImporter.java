@@ -87,7 +87,8 @@ public class FeedImporter {
                         counts[ImportWriter.Outcome.UPDATED.ordinal()],
                         counts[ImportWriter.Outcome.UNCHANGED.ordinal()],
                         failed);
-        metrics.imported(report);
+        metrics.imported(
+                report.created(), report.updated(), report.unchanged(), report.failed().size());
         return report;
     }
 }

@@ -12,6 +12,7 @@ import dev.blogapi.post.Post;
 import dev.blogapi.post.PostRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,16 @@ class ImportWriter {
     private final CategoryService categories;
     private final ContentRenderer renderer;
     private final AdvisoryLocks locks;
+    private final Clock clock;
 
     ImportWriter(
             PostRepository posts,
             AuthorService authors,
             CategoryService categories,
             ContentRenderer renderer,
-            AdvisoryLocks locks) {
+            AdvisoryLocks locks,
+            Clock clock) {
+        this.clock = clock;
         this.locks = locks;
         this.posts = posts;
         this.authors = authors;
@@ -78,7 +82,7 @@ class ImportWriter {
             addAliases(post, item.oldPaths());
             return Outcome.UNCHANGED;
         }
-        Instant now = Timestamps.now();
+        Instant now = clock.instant();
         boolean creating = post == null;
         if (creating) {
             post = new Post();

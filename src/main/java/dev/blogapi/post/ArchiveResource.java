@@ -1,6 +1,5 @@
 package dev.blogapi.post;
 
-import dev.blogapi.common.db.Timestamps;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +25,6 @@ public class ArchiveResource {
             summary = "Months with published posts",
             description = "Newest first; list a month with GET /api/v1/posts?year=&month=.")
     public List<ArchiveMonth> archive() {
-        return queries.archive(Timestamps.now());
+        return queries.archive();
     }
 }

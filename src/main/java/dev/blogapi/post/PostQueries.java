@@ -5,6 +5,7 @@ import dev.blogapi.common.error.NotFoundException;
 import dev.blogapi.common.http.Pagination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +18,19 @@ public class PostQueries {
     private final PostRepository posts;
     private final PostMapper mapper;
     private final Permalinks permalinks;
+    private final Clock clock;
 
-    public PostQueries(PostRepository posts, PostMapper mapper, Permalinks permalinks) {
+    public PostQueries(
+            PostRepository posts, PostMapper mapper, Permalinks permalinks, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.mapper = mapper;
         this.permalinks = permalinks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostPage list(PostFilter filter, int page, int size, Instant now) {
+    public PostPage list(PostFilter filter, int page, int size) {
+        Instant now = clock.instant();
         long offset = (long) (page - 1) * size;
         PostRepository.IdPage ids =
                 posts.search(filter, now, (int) Math.min(offset, Integer.MAX_VALUE), size);
@@ -36,20 +41,20 @@ public class PostQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse byId(UUID id, Caller caller, Instant now) {
-        return visible(posts.findByIdOptional(id), caller, now)
+    public PostResponse byId(UUID id, Caller caller) {
+        return visible(posts.findByIdOptional(id), caller)
                 .orElseThrow(() -> new NotFoundException("No post with id " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse bySlug(String slug, Caller caller, Instant now) {
-        return visible(posts.findBySlug(slug), caller, now)
+    public PostResponse bySlug(String slug, Caller caller) {
+        return visible(posts.findBySlug(slug), caller)
                 .orElseThrow(() -> new NotFoundException("No post with slug '" + slug + "'"));
     }
 
     /** The post at a site path: its current permalink, or an old path it was imported with. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse resolve(String path, Caller caller, Instant now) {
+    public PostResponse resolve(String path, Caller caller) {
         Optional<Post> byAlias = posts.findByAlias(path);
         Optional<Post> found =
                 byAlias.isPresent()
@@ -65,13 +70,13 @@ public class PostQueries {
                                                                         post.slug,
                                                                         post.publishedAt),
                                                                 path));
-        return visible(found, caller, now)
+        return visible(found, caller)
                 .orElseThrow(() -> new NotFoundException("No post is published at '" + path + "'"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArchiveMonth> archive(Instant now) {
-        return posts.countPublicByMonth(now).stream()
+    public List<ArchiveMonth> archive() {
+        return posts.countPublicByMonth(clock.instant()).stream()
                 .map(
                         row ->
                                 new ArchiveMonth(
@@ -85,7 +90,8 @@ public class PostQueries {
         return permalink != null && (permalink.equals(path) || (permalink + "/").equals(path));
     }
 
-    private Optional<PostResponse> visible(Optional<Post> post, Caller caller, Instant now) {
+    private Optional<PostResponse> visible(Optional<Post> post, Caller caller) {
+        Instant now = clock.instant();
         return post.filter(p -> caller.authenticated() || p.isPublicAt(now))
                 .map(p -> mapper.toResponse(p, now));
     }

@@ -16,6 +16,30 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
+    /**
+     * The visibility rule for queries over {@code post p}: published, with a publication time that
+     * has passed at {@code :now}. {@link Post#isPublicAt} is the same rule for a loaded post; both
+     * are pinned by the same cases in PostVisibilityRuleTest. Every public query uses this.
+     */
+    private static final String PUBLIC = "(p.status = 'published' and p.published_at <= :now)";
+
+    /** What {@link #countPublicPer} counts public posts per. */
+    enum Grouping {
+        CATEGORY(
+                "select pc.category_id, count(*) from post p"
+                        + " join post_category pc on pc.post_id = p.id",
+                "pc.category_id"),
+        AUTHOR("select p.author_id, count(*) from post p", "p.author_id");
+
+        private final String select;
+        private final String key;
+
+        Grouping(String select, String key) {
+            this.select = select;
+            this.key = key;
+        }
+    }
+
     /** One page of matching post ids, newest first, and how many match in all. */
     public record IdPage(List<UUID> ids, long total) {}
 
@@ -159,19 +183,43 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 select extract(year from published_at at time zone 'UTC')::int as y,
                        extract(month from published_at at time zone 'UTC')::int as m,
                        count(*)
-                from post where status = 'published' and published_at <= :now
-                group by 1, 2 order by 1 desc, 2 desc""")
+                from post p where"""
+                                        + PUBLIC
+                                        + " group by 1, 2 order by 1 desc, 2 desc")
                         .setParameter("now", now)
                         .getResultList();
         return rows;
+    }
+
+    /** Public posts at {@code now} per category or author; only {@code id}'s when given. */
+    Map<UUID, Long> countPublicPer(Grouping grouping, UUID id, Instant now) {
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                grouping.select
+                                        + " where "
+                                        + PUBLIC
+                                        + (id == null ? "" : " and " + grouping.key + " = :id")
+                                        + " group by 1")
+                        .setParameter("now", now);
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private static String where(PostFilter filter, Instant now, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add(
                 switch (filter.visibility()) {
-                    case PUBLISHED -> "p.status = 'published' and p.published_at <= :now";
-                    case SCHEDULED -> "p.status = 'published' and p.published_at > :now";
+                    case PUBLISHED -> PUBLIC;
+                    case SCHEDULED -> "p.status = 'published' and not " + PUBLIC;
                     case DRAFT -> "p.status = 'draft'";
                     case ALL -> "true";
                 });

@@ -3,7 +3,6 @@ package dev.blogapi.post;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.blogapi.auth.Caller;
 import dev.blogapi.auth.CurrentCaller;
-import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.http.IdempotentPosts;
 import dev.blogapi.common.http.Pagination;
@@ -86,7 +85,7 @@ public class PostResource {
         Caller who = caller.get();
         int page = parameters.page();
         int size = parameters.size();
-        PostPage result = queries.list(parameters.toFilter(who), page, size, Timestamps.now());
+        PostPage result = queries.list(parameters.toFilter(who), page, size);
         return Response.ok(result)
                 .header("Link", Pagination.linkHeader(uri, page, size, result.totalPages()))
                 .header("X-Total-Count", result.totalItems())
@@ -104,7 +103,7 @@ public class PostResource {
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     public PostResponse byId(@PathParam("id") UUID id) {
-        return queries.byId(id, caller.get(), Timestamps.now());
+        return queries.byId(id, caller.get());
     }
 
     @GET
@@ -118,7 +117,7 @@ public class PostResource {
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     public PostResponse bySlug(@PathParam("slug") String slug) {
-        return queries.bySlug(slug, caller.get(), Timestamps.now());
+        return queries.bySlug(slug, caller.get());
     }
 
     @POST
@@ -150,7 +149,7 @@ public class PostResource {
                 idempotencyKey,
                 request,
                 () -> {
-                    PostResponse created = writer.create(request, who, Timestamps.now());
+                    PostResponse created = writer.create(request, who);
                     return Response.created(
                                     uri.getBaseUriBuilder()
                                             .path("api/v1/posts")
@@ -180,7 +179,7 @@ public class PostResource {
             @Parameter(description = "The ETag the change was based on")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch) {
-        return writer.replace(id, request, ifMatch, caller.requireToken(), Timestamps.now());
+        return writer.replace(id, request, ifMatch, caller.requireToken());
     }
 
     @PATCH
@@ -211,7 +210,7 @@ public class PostResource {
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch)
             throws JsonProcessingException {
-        return writer.patch(id, mergePatch, ifMatch, caller.requireToken(), Timestamps.now());
+        return writer.patch(id, mergePatch, ifMatch, caller.requireToken());
     }
 
     @DELETE

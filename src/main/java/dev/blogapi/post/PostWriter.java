@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +33,7 @@ public class PostWriter {
     private final ObjectMapper json;
     private final Validator validator;
     private final BlogMetrics metrics;
+    private final Clock clock;
 
     public PostWriter(
             PostRepository posts,
@@ -39,7 +41,9 @@ public class PostWriter {
             PostMapper mapper,
             ObjectMapper json,
             Validator validator,
-            BlogMetrics metrics) {
+            BlogMetrics metrics,
+            Clock clock) {
+        this.clock = clock;
         this.metrics = metrics;
         this.posts = posts;
         this.content = content;
@@ -49,7 +53,8 @@ public class PostWriter {
     }
 
     @Transactional
-    public PostResponse create(PostRequest request, Caller caller, Instant now) {
+    public PostResponse create(PostRequest request, Caller caller) {
+        Instant now = clock.instant();
         Post post = new Post();
         post.createdAt = now;
         content.apply(post, request, caller, now);
@@ -60,8 +65,8 @@ public class PostWriter {
     }
 
     @Transactional
-    public PostResponse replace(
-            UUID id, PostRequest request, String ifMatch, Caller caller, Instant now) {
+    public PostResponse replace(UUID id, PostRequest request, String ifMatch, Caller caller) {
+        Instant now = clock.instant();
         Post post = editable(id, ifMatch, caller, now);
         content.apply(post, request, caller, now);
         posts.flush();
@@ -70,9 +75,9 @@ public class PostWriter {
     }
 
     @Transactional
-    public PostResponse patch(
-            UUID id, String mergePatch, String ifMatch, Caller caller, Instant now)
+    public PostResponse patch(UUID id, String mergePatch, String ifMatch, Caller caller)
             throws JsonProcessingException {
+        Instant now = clock.instant();
         JsonNode patch = readPatch(mergePatch);
         Post post = editable(id, ifMatch, caller, now);
         ObjectNode current = json.valueToTree(content.asRequest(post));

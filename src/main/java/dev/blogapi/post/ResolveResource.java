@@ -1,7 +1,6 @@
 package dev.blogapi.post;
 
 import dev.blogapi.auth.CurrentCaller;
-import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.InvalidRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,7 +51,7 @@ public class ResolveResource {
             throw InvalidRequestException.badParameter(
                     "path", "must be a site path starting with / (at most 2000 characters)");
         }
-        PostResponse post = queries.resolve(path, caller.get(), Timestamps.now());
+        PostResponse post = queries.resolve(path, caller.get());
         Response.ResponseBuilder response = Response.ok(post);
         if (post.permalink() != null) {
             response.header("Content-Location", post.permalink());

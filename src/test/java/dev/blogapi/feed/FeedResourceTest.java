@@ -11,16 +11,27 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.blogapi.category.TestCategories;
+import dev.blogapi.common.time.TestClock;
 import dev.blogapi.post.TestPosts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.xml.XmlPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FeedResourceTest {
+
+    @Inject TestClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     private static final Map<String, String> TYPES =
             Map.of(
@@ -143,11 +154,11 @@ class FeedResourceTest {
     }
 
     @Test
-    void leavesOutDraftsAndScheduledPostsUntilTheirTime() throws InterruptedException {
+    void leavesOutDraftsAndScheduledPostsUntilTheirTime() {
         String category = TestCategories.create("feed-visibility");
         TestPosts.draft("feed-draft").inCategories(category).create();
         TestPosts.scheduled("feed-later").inCategories(category).create();
-        Instant soon = Instant.now().plusSeconds(2);
+        Instant soon = clock.instant().plusSeconds(2);
         String title =
                 TestPosts.published("feed-soon")
                         .at(soon)
@@ -162,7 +173,7 @@ class FeedResourceTest {
                     .body(not(containsString("feed-later")))
                     .body(not(containsString(title)));
         }
-        Thread.sleep(Math.max(0, soon.toEpochMilli() - System.currentTimeMillis()) + 200);
+        clock.advance(Duration.ofSeconds(3));
         for (String format : TYPES.keySet()) {
             given().get("/categories/{slug}/feed.{format}", category, format)
                     .then()

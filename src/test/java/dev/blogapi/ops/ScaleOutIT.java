@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,7 +113,8 @@ class ScaleOutIT {
                                 .POST(HttpRequest.BodyPublishers.ofString(feedOf(1500)))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(700);
+        // Stop the service once the import is visibly under way: its first batch has committed.
+        awaitImportedRows(1, Duration.ofSeconds(30));
         first.process().destroy();
         HttpResponse<String> answer = slowImport.get();
         assertEquals(200, answer.statusCode(), answer.body());
@@ -120,14 +122,7 @@ class ScaleOutIT {
         int exit = first.process().waitFor();
         assertTrue(
                 exit == 0 || exit == 143, "stopped by its own shutdown, not killed: exit " + exit);
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows =
-                        statement.executeQuery(
-                                "select count(*) from post where guid like 'urn:it:%'")) {
-            rows.next();
-            assertEquals(1500, rows.getInt(1));
-        }
+        assertEquals(1500, importedRows());
     }
 
     private void readinessFollowsTheDatabaseButLivenessDoesNot() throws Exception {
@@ -164,6 +159,25 @@ class ScaleOutIT {
             String log = Files.readString(instance.log());
             assertFalse(log.contains(ADMIN_TOKEN), "admin token in " + instance.log());
             assertFalse(log.contains("not-a-token-5d2a"), "presented token in " + instance.log());
+        }
+    }
+
+    private static int importedRows() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery(
+                                "select count(*) from post where guid like 'urn:it:%'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static void awaitImportedRows(int atLeast, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (importedRows() < atLeast) {
+            assertTrue(System.nanoTime() < deadline, "the import wrote no row within " + timeout);
+            Thread.sleep(10); // polling interval: the loop waits for rows, not for time
         }
     }
 

@@ -9,18 +9,29 @@ import static org.hamcrest.Matchers.not;
 
 import dev.blogapi.auth.TestTokens;
 import dev.blogapi.category.TestCategories;
+import dev.blogapi.common.time.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Drafts and scheduled posts must not leak to anyone without a token, through any endpoint. */
 @QuarkusTest
 class PostVisibilityTest {
+
+    @Inject TestClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     @Test
     void hidesDraftsAndScheduledPostsFromEveryPublicEndpoint() {
@@ -163,14 +174,14 @@ class PostVisibilityTest {
     }
 
     @Test
-    void publishesAScheduledPostWhenItsTimeComesWithoutAnyJob() throws InterruptedException {
+    void publishesAScheduledPostWhenItsTimeComesWithoutAnyJob() {
         String category = TestCategories.create("soon");
-        Instant soon = Instant.now().plusSeconds(2);
+        Instant soon = clock.instant().plusSeconds(2);
         JsonPath post = TestPosts.published("soon").at(soon).inCategories(category).create();
         anonymous().get("/api/v1/posts/{id}", post.getString("id")).then().statusCode(404);
         anonymous().get("/api/v1/categories/{slug}", category).then().body("postCount", equalTo(0));
 
-        Thread.sleep(Math.max(0, soon.toEpochMilli() - System.currentTimeMillis()) + 200);
+        clock.advance(Duration.ofSeconds(3));
 
         anonymous()
                 .get("/api/v1/posts/{id}", post.getString("id"))

@@ -8,10 +8,6 @@ public final class Timestamps {
 
     private Timestamps() {}
 
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
     public static Instant stored(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }

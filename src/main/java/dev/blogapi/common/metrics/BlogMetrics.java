@@ -25,11 +25,11 @@ public class BlogMetrics {
     }
 
     /** What became of an import's items: created, updated, unchanged, failed. */
-    public void imported(dev.blogapi.importer.ImportReport report) {
-        items("created", report.created());
-        items("updated", report.updated());
-        items("unchanged", report.unchanged());
-        items("failed", report.failed().size());
+    public void imported(int created, int updated, int unchanged, int failed) {
+        items("created", created);
+        items("updated", updated);
+        items("unchanged", unchanged);
+        items("failed", failed);
     }
 
     private void items(String outcome, int count) {

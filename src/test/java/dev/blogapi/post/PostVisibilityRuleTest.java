@@ -1,0 +1,108 @@
+package dev.blogapi.post;
+
+import static dev.blogapi.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blogapi.author.Author;
+import dev.blogapi.author.AuthorRepository;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the visibility rule on the database: every query that serves the public and the in-memory
+ * check on a loaded post agree on the same five cases.
+ */
+@QuarkusTest
+class PostVisibilityRuleTest {
+
+    @Inject PostRepository posts;
+    @Inject AuthorRepository authors;
+    @Inject Clock clock;
+
+    private Instant now;
+    private Author author;
+
+    @Test
+    @TestTransaction
+    void onlyPublishedPostsWhoseTimeHasComeArePublic() {
+        now = clock.instant();
+        author = new Author(unique("rule"), unique("Rule Author"), now);
+        authors.persist(author);
+        Post draft = post(Post.Status.draft, null);
+        Post scheduled = post(Post.Status.published, now.plus(Duration.ofMinutes(1)));
+        Post justPast = post(Post.Status.published, now.minusNanos(1_000));
+        Post published = post(Post.Status.published, now.minus(Duration.ofDays(30)));
+        Post deleted = post(Post.Status.published, now.minus(Duration.ofDays(1)));
+        posts.flush();
+        posts.delete(deleted);
+        posts.flush();
+
+        assertEquals(List.of(justPast.id, published.id), ids(PostFilter.Visibility.PUBLISHED));
+        assertEquals(List.of(scheduled.id), ids(PostFilter.Visibility.SCHEDULED));
+        assertEquals(List.of(draft.id), ids(PostFilter.Visibility.DRAFT));
+        assertEquals(
+                Map.of(author.id, 2L),
+                posts.countPublicPer(PostRepository.Grouping.AUTHOR, author.id, now));
+        assertEquals(2, posts.search(filter(PostFilter.Visibility.PUBLISHED), now, 0, 10).total());
+
+        assertFalse(draft.isPublicAt(now));
+        assertFalse(scheduled.isPublicAt(now));
+        assertTrue(justPast.isPublicAt(now));
+        assertTrue(published.isPublicAt(now));
+    }
+
+    @Test
+    @TestTransaction
+    void aScheduledPostIsPublicFromItsExactMoment() {
+        now = clock.instant();
+        author = new Author(unique("moment"), unique("Moment Author"), now);
+        authors.persist(author);
+        Instant moment = now.plus(Duration.ofHours(1));
+        Post scheduled = post(Post.Status.published, moment);
+        posts.flush();
+
+        assertEquals(List.of(), publicIdsAt(moment.minusNanos(1_000)));
+        assertFalse(scheduled.isPublicAt(moment.minusNanos(1_000)));
+        assertEquals(List.of(scheduled.id), publicIdsAt(moment));
+        assertTrue(scheduled.isPublicAt(moment));
+    }
+
+    private List<UUID> ids(PostFilter.Visibility visibility) {
+        return posts.newestIds(filter(visibility), now, 10);
+    }
+
+    private List<UUID> publicIdsAt(Instant at) {
+        return posts.newestIds(filter(PostFilter.Visibility.PUBLISHED), at, 10);
+    }
+
+    private PostFilter filter(PostFilter.Visibility visibility) {
+        return new PostFilter(visibility, null, author.slug, null, null, null);
+    }
+
+    private Post post(Post.Status status, Instant publishedAt) {
+        Post post = new Post();
+        post.guid = "urn:uuid:" + post.id;
+        post.slug = unique("rule-post");
+        post.title = post.slug;
+        post.status = status;
+        post.publishedAt = publishedAt;
+        post.createdAt = now;
+        post.updatedAt = now;
+        post.author = author;
+        post.contentHtml = "<p>rule</p>";
+        post.excerpt = "rule";
+        post.excerptDerived = true;
+        posts.persist(post);
+        return post;
+    }
+}
