@@ -17,10 +17,6 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
         return find("name", name).firstResultOptional();
     }
 
-    public boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
-    }
-
     /** Every author by name, case aside; slugs break ties. */
     public List<Author> listByName() {
         return list("order by lower(name), slug");

@@ -1,7 +1,7 @@
 package dev.blogapi.author;
 
 import dev.blogapi.common.content.Slugs;
-import dev.blogapi.common.db.AdvisoryLocks;
+import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,15 +19,15 @@ public class AuthorService {
 
     private final AuthorRepository authors;
     private final AuthorPosts posts;
-    private final AdvisoryLocks locks;
+    private final SlugAllocator slugs;
     private final Clock clock;
 
     public AuthorService(
-            AuthorRepository authors, AuthorPosts posts, AdvisoryLocks locks, Clock clock) {
+            AuthorRepository authors, AuthorPosts posts, SlugAllocator slugs, Clock clock) {
         this.posts = posts;
         this.clock = clock;
         this.authors = authors;
-        this.locks = locks;
+        this.slugs = slugs;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,20 +56,21 @@ public class AuthorService {
             throw new InvalidRequestException(
                     field, "must be a name of 1 to " + MAX_NAME + " characters");
         }
-        // Writers naming a new author at once wait here, then find the one the first created.
-        locks.lockForTransaction(
-                "author", Slugs.from(cleanName, "author", Slugs.MAX_NAME_SLUG_LENGTH));
-        return authors.findByName(cleanName)
+        return authors.findByName(cleanName).orElseGet(() -> create(cleanName));
+    }
+
+    // Writers naming a new author at once queue on its slug; the later ones find the first's.
+    private Author create(String name) {
+        String base = Slugs.from(name, "author", Slugs.MAX_NAME_SLUG_LENGTH);
+        slugs.lock(SlugAllocator.Table.AUTHOR, base);
+        return authors.findByName(name)
                 .orElseGet(
                         () -> {
-                            String slug =
-                                    Slugs.unique(
-                                            Slugs.from(
-                                                    cleanName,
-                                                    "author",
-                                                    Slugs.MAX_NAME_SLUG_LENGTH),
-                                            authors::slugTaken);
-                            Author author = new Author(slug, cleanName, clock.instant());
+                            Author author =
+                                    new Author(
+                                            slugs.allocate(SlugAllocator.Table.AUTHOR, base, null),
+                                            name,
+                                            clock.instant());
                             authors.persist(author);
                             return author;
                         });

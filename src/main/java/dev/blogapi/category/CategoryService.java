@@ -1,7 +1,7 @@
 package dev.blogapi.category;
 
 import dev.blogapi.common.content.Slugs;
-import dev.blogapi.common.db.AdvisoryLocks;
+import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
@@ -20,19 +20,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CategoryService {
 
-    private static final String LOCK = "category";
-
     private final CategoryRepository categories;
     private final CategoryPosts posts;
-    private final AdvisoryLocks locks;
+    private final SlugAllocator slugs;
     private final Clock clock;
 
     public CategoryService(
-            CategoryRepository categories, CategoryPosts posts, AdvisoryLocks locks, Clock clock) {
+            CategoryRepository categories, CategoryPosts posts, SlugAllocator slugs, Clock clock) {
         this.clock = clock;
         this.categories = categories;
         this.posts = posts;
-        this.locks = locks;
+        this.slugs = slugs;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,8 +57,7 @@ public class CategoryService {
         if (request.slug() != null && categories.slugTaken(slug)) {
             throw new ConflictException("The category slug '" + slug + "' is already taken");
         }
-        locks.lockForTransaction(LOCK, slug);
-        slug = Slugs.unique(slug, categories::slugTaken);
+        slug = slugs.allocate(SlugAllocator.Table.CATEGORY, slug, null);
         requireFreeName(name, null);
         categories.persist(new Category(slug, name, request.description(), clock.instant()));
         categories.flush();
@@ -96,19 +93,21 @@ public class CategoryService {
     /** The category with this exact name, created (slug from the name) when new. */
     @Transactional
     public Category findOrCreateByName(String name) {
-        locks.lockForTransaction(LOCK, Slugs.from(name, "category", Slugs.MAX_NAME_SLUG_LENGTH));
+        return categories.findByName(name).orElseGet(() -> create(name));
+    }
+
+    // Writers naming a new category at once queue on its slug; the later ones find the first's.
+    private Category create(String name) {
+        String base = Slugs.from(name, "category", Slugs.MAX_NAME_SLUG_LENGTH);
+        slugs.lock(SlugAllocator.Table.CATEGORY, base);
         return categories
                 .findByName(name)
                 .orElseGet(
                         () -> {
                             Category category =
                                     new Category(
-                                            Slugs.unique(
-                                                    Slugs.from(
-                                                            name,
-                                                            "category",
-                                                            Slugs.MAX_NAME_SLUG_LENGTH),
-                                                    categories::slugTaken),
+                                            slugs.allocate(
+                                                    SlugAllocator.Table.CATEGORY, base, null),
                                             name,
                                             null,
                                             clock.instant());

@@ -4,12 +4,12 @@ import dev.blogapi.author.Author;
 import dev.blogapi.author.AuthorRepository;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryRepository;
-import dev.blogapi.common.content.Slugs;
-import dev.blogapi.common.db.AdvisoryLocks;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Post;
-import dev.blogapi.post.PostRepository;
+import dev.blogapi.post.PostInput;
+import dev.blogapi.post.PostStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -23,21 +23,18 @@ import java.util.Objects;
 @ApplicationScoped
 class ExportImporter {
 
-    private final PostRepository posts;
+    private final PostStore store;
     private final AuthorRepository authors;
     private final CategoryRepository categories;
-    private final dev.blogapi.common.metrics.BlogMetrics metrics;
-    private final AdvisoryLocks locks;
+    private final BlogMetrics metrics;
 
     ExportImporter(
-            PostRepository posts,
+            PostStore store,
             AuthorRepository authors,
             CategoryRepository categories,
-            dev.blogapi.common.metrics.BlogMetrics metrics,
-            AdvisoryLocks locks) {
-        this.locks = locks;
+            BlogMetrics metrics) {
         this.metrics = metrics;
-        this.posts = posts;
+        this.store = store;
         this.authors = authors;
         this.categories = categories;
     }
@@ -56,33 +53,18 @@ class ExportImporter {
                             document.authors().forEach(this::restoreAuthor);
                             document.categories().forEach(this::restoreCategory);
                         });
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<ImportReport.Failure> failed = new ArrayList<>();
+        ImportTally tally = new ImportTally();
         for (ExportDocument.Post post : document.posts()) {
             try {
-                ImportWriter.Outcome outcome =
-                        QuarkusTransaction.requiringNew().call(() -> restorePost(post));
-                switch (outcome) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
-            } catch (ItemFailureException e) {
-                failed.add(new ImportReport.Failure(post.guid(), e.getMessage()));
+                tally.count(QuarkusTransaction.requiringNew().call(() -> restorePost(post)));
+            } catch (ItemFailure e) {
+                tally.fail(post.guid(), e.getMessage());
             } catch (RuntimeException e) {
-                failed.add(
-                        new ImportReport.Failure(
-                                post.guid(),
-                                "could not be stored: it conflicts with existing data"));
+                tally.fail(post.guid(), ImportTally.CONFLICT);
             }
         }
-        ImportReport report = new ImportReport(created, updated, unchanged, failed);
         metrics.importRequest("export");
-        metrics.imported(
-                report.created(), report.updated(), report.unchanged(), report.failed().size());
-        return report;
+        return tally.report(metrics);
     }
 
     private void restoreAuthor(ExportDocument.Author exported) {
@@ -114,12 +96,12 @@ class ExportImporter {
         }
     }
 
-    private ImportWriter.Outcome restorePost(ExportDocument.Post exported) {
+    private PostStore.Outcome restorePost(ExportDocument.Post exported) {
         Author author =
                 authors.findBySlug(exported.author())
                         .orElseThrow(
                                 () ->
-                                        new ItemFailureException(
+                                        new ItemFailure(
                                                 "author '"
                                                         + exported.author()
                                                         + "' is not in the document"));
@@ -130,83 +112,31 @@ class ExportImporter {
                             .findBySlug(slug)
                             .orElseThrow(
                                     () ->
-                                            new ItemFailureException(
+                                            new ItemFailure(
                                                     "category '"
                                                             + slug
                                                             + "' is not in the document")));
         }
         if ("published".equals(exported.status()) && exported.publishedAt() == null) {
-            throw new ItemFailureException("a published post needs publishedAt");
+            throw new ItemFailure("a published post needs publishedAt");
         }
-        Post post =
-                posts.findByIdOptional(exported.id())
-                        .or(() -> posts.findByGuid(exported.guid()))
-                        .orElse(null);
-        boolean creating = post == null;
-        if (creating) {
-            post = new Post();
-            post.id = exported.id();
-        } else if (same(post, exported, author, filed)) {
-            exported.aliases().forEach(path -> posts.addAliasIfFree(exported.id(), path));
-            return ImportWriter.Outcome.UNCHANGED;
-        }
-        Post target = post;
-        locks.lockForTransaction(PostRepository.SLUG_LOCK, exported.slug());
-        post.guid = exported.guid();
-        post.slug =
-                exported.slug().equals(post.slug)
-                        ? post.slug
-                        : Slugs.unique(
-                                exported.slug(),
-                                slug -> !slug.equals(target.slug) && posts.slugTaken(slug));
-        post.title = exported.title();
-        post.status = Post.Status.valueOf(exported.status());
-        post.publishedAt =
-                "draft".equals(exported.status())
-                        ? null
-                        : Timestamps.stored(exported.publishedAt());
-        post.createdAt = Timestamps.stored(exported.createdAt());
-        post.updatedAt = Timestamps.stored(exported.updatedAt());
-        post.author = author;
-        post.categories = new ArrayList<>(filed);
-        post.excerpt = exported.excerpt();
-        post.excerptDerived = exported.excerptDerived();
-        post.contentHtml = exported.contentHtml();
-        post.contentMarkdown = exported.contentMarkdown();
-        post.legacyPath = exported.legacyPath();
-        if (creating) {
-            posts.persist(post);
-        }
-        posts.flush();
-        for (String path : exported.aliases()) {
-            posts.addAliasIfFree(post.id, path);
-        }
-        return creating ? ImportWriter.Outcome.CREATED : ImportWriter.Outcome.UPDATED;
-    }
-
-    private static boolean same(
-            Post post, ExportDocument.Post exported, Author author, List<Category> filed) {
-        return post.id.equals(exported.id())
-                && post.guid.equals(exported.guid())
-                && post.slug.equals(exported.slug())
-                && post.title.equals(exported.title())
-                && post.status.name().equals(exported.status())
-                && Objects.equals(post.publishedAt, Timestamps.stored(exported.publishedAt()))
-                && post.createdAt.equals(Timestamps.stored(exported.createdAt()))
-                && post.updatedAt.equals(Timestamps.stored(exported.updatedAt()))
-                && post.author.id.equals(author.id)
-                && post.categories.equals(filed)
-                && post.excerpt.equals(exported.excerpt())
-                && post.excerptDerived == exported.excerptDerived()
-                && post.contentHtml.equals(exported.contentHtml())
-                && Objects.equals(post.contentMarkdown, exported.contentMarkdown())
-                && Objects.equals(post.legacyPath, exported.legacyPath());
-    }
-
-    /** A post of the document that cannot be restored; the others still are. */
-    static class ItemFailureException extends RuntimeException {
-        ItemFailureException(String reason) {
-            super(reason, null, false, false);
-        }
+        return store.upsert(
+                        new PostInput(
+                                exported.id(),
+                                exported.guid(),
+                                exported.title(),
+                                PostInput.SlugChoice.preferred(exported.slug()),
+                                Post.Status.valueOf(exported.status()),
+                                exported.publishedAt(),
+                                author,
+                                filed,
+                                exported.contentHtml(),
+                                exported.contentMarkdown(),
+                                exported.excerptDerived() ? null : exported.excerpt(),
+                                PostInput.LegacyPath.of(exported.legacyPath()),
+                                exported.createdAt(),
+                                exported.updatedAt(),
+                                exported.aliases()))
+                .outcome();
     }
 }

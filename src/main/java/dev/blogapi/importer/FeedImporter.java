@@ -4,6 +4,8 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.metrics.BlogMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,20 +17,17 @@ import org.jboss.logging.Logger;
  * Imports an old blog's RSS 2.0 or Atom 1.0 feed: the whole document is read before anything is
  * written.
  */
-@jakarta.enterprise.context.ApplicationScoped
+@ApplicationScoped
 public class FeedImporter {
 
     private static final Logger LOG = Logger.getLogger(FeedImporter.class);
 
     private final FeedItemMapper mapper;
     private final ImportWriter writer;
-    private final dev.blogapi.common.metrics.BlogMetrics metrics;
+    private final BlogMetrics metrics;
 
     FeedImporter(
-            ContentRenderer renderer,
-            BlogConfig config,
-            ImportWriter writer,
-            dev.blogapi.common.metrics.BlogMetrics metrics) {
+            ContentRenderer renderer, BlogConfig config, ImportWriter writer, BlogMetrics metrics) {
         this.metrics = metrics;
         this.mapper = new FeedItemMapper(renderer, config.baseUrl(), config.defaultAuthor());
         this.writer = writer;
@@ -37,7 +36,7 @@ public class FeedImporter {
     public ImportReport importFeed(InputStream body) {
         metrics.importRequest("feed");
         SyndFeed feed = FeedDocuments.read(body);
-        List<ImportReport.Failure> failed = new ArrayList<>();
+        ImportTally tally = new ImportTally();
         List<ImportedPost> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SyndEntry entry : feed.getEntries()) {
@@ -46,49 +45,33 @@ public class FeedImporter {
                 if (seen.add(post.guid())) {
                     accepted.add(post);
                 } else {
-                    failed.add(
-                            new ImportReport.Failure(
-                                    post.guid(),
-                                    "the guid appears more than once in this document"));
+                    tally.fail(post.guid(), "the guid appears more than once in this document");
                 }
             } catch (ItemFailure e) {
-                failed.add(
-                        new ImportReport.Failure(FeedItemMapper.identity(entry), e.getMessage()));
+                tally.fail(FeedItemMapper.identity(entry), e.getMessage());
             }
         }
-        return write(accepted, failed);
+        return write(accepted, tally);
     }
 
-    private ImportReport write(List<ImportedPost> accepted, List<ImportReport.Failure> failed) {
-        int[] counts = new int[ImportWriter.Outcome.values().length];
+    private ImportReport write(List<ImportedPost> accepted, ImportTally tally) {
         for (int from = 0; from < accepted.size(); from += ImportWriter.BATCH) {
             List<ImportedPost> batch =
                     accepted.subList(from, Math.min(from + ImportWriter.BATCH, accepted.size()));
             try {
-                writer.write(batch).forEach(outcome -> counts[outcome.ordinal()]++);
+                writer.write(batch).forEach(tally::count);
             } catch (RuntimeException batchFailure) {
                 // One bad item must not sink its neighbours: retry the batch item by item.
                 for (ImportedPost item : batch) {
                     try {
-                        counts[writer.write(List.of(item)).get(0).ordinal()]++;
+                        tally.count(writer.write(List.of(item)).get(0));
                     } catch (RuntimeException e) {
                         LOG.warnf("Import of %s failed: %s", item.guid(), e.getMessage());
-                        failed.add(
-                                new ImportReport.Failure(
-                                        item.guid(),
-                                        "could not be stored: it conflicts with existing data"));
+                        tally.fail(item.guid(), ImportTally.CONFLICT);
                     }
                 }
             }
         }
-        ImportReport report =
-                new ImportReport(
-                        counts[ImportWriter.Outcome.CREATED.ordinal()],
-                        counts[ImportWriter.Outcome.UPDATED.ordinal()],
-                        counts[ImportWriter.Outcome.UNCHANGED.ordinal()],
-                        failed);
-        metrics.imported(
-                report.created(), report.updated(), report.unchanged(), report.failed().size());
-        return report;
+        return tally.report(metrics);
     }
 }

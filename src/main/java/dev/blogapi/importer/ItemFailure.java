@@ -1,7 +1,7 @@
 package dev.blogapi.importer;
 
-/** An item that cannot be imported; the rest of the document still is. */
-class ItemFailure extends Exception {
+/** An item that cannot be imported, and why; the rest of the document still is. */
+class ItemFailure extends RuntimeException {
 
     ItemFailure(String reason) {
         super(reason, null, false, false);

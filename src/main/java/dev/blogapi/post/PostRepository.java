@@ -80,9 +80,6 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return aliases;
     }
 
-    /** Lock scope under which writers derive a post slug, so two never pick the same one. */
-    public static final String SLUG_LOCK = "post-slug";
-
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

@@ -28,7 +28,8 @@ import java.util.UUID;
 public class PostWriter {
 
     private final PostRepository posts;
-    private final PostContent content;
+    private final PostRequestReader reader;
+    private final PostStore store;
     private final PostMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
@@ -37,7 +38,8 @@ public class PostWriter {
 
     public PostWriter(
             PostRepository posts,
-            PostContent content,
+            PostRequestReader reader,
+            PostStore store,
             PostMapper mapper,
             ObjectMapper json,
             Validator validator,
@@ -46,7 +48,8 @@ public class PostWriter {
         this.clock = clock;
         this.metrics = metrics;
         this.posts = posts;
-        this.content = content;
+        this.reader = reader;
+        this.store = store;
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
@@ -55,11 +58,7 @@ public class PostWriter {
     @Transactional
     public PostResponse create(PostRequest request, Caller caller) {
         Instant now = clock.instant();
-        Post post = new Post();
-        post.createdAt = now;
-        content.apply(post, request, caller, now);
-        posts.persist(post);
-        posts.flush();
+        Post post = store.save(null, reader.read(null, request, caller)).post();
         metrics.postWritten("create");
         return mapper.toResponse(post, now);
     }
@@ -68,8 +67,7 @@ public class PostWriter {
     public PostResponse replace(UUID id, PostRequest request, String ifMatch, Caller caller) {
         Instant now = clock.instant();
         Post post = editable(id, ifMatch, caller, now);
-        content.apply(post, request, caller, now);
-        posts.flush();
+        store.save(post, reader.read(post, request, caller));
         metrics.postWritten("replace");
         return mapper.toResponse(post, now);
     }
@@ -80,7 +78,7 @@ public class PostWriter {
         Instant now = clock.instant();
         JsonNode patch = readPatch(mergePatch);
         Post post = editable(id, ifMatch, caller, now);
-        ObjectNode current = json.valueToTree(content.asRequest(post));
+        ObjectNode current = json.valueToTree(reader.asRequest(post));
         if (patch.hasNonNull("contentHtml")) {
             current.remove("contentMarkdown");
         }
@@ -93,8 +91,7 @@ public class PostWriter {
             current.remove("publishedAt");
         }
         PostRequest request = toRequest(JsonMergePatch.apply(current, patch));
-        content.apply(post, request, caller, now);
-        posts.flush();
+        store.save(post, reader.read(post, request, caller));
         metrics.postWritten("patch");
         return mapper.toResponse(post, now);
     }
@@ -102,7 +99,7 @@ public class PostWriter {
     @Transactional
     public void delete(UUID id, Caller caller) {
         Post post = posts.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        content.requireOwner(post, caller);
+        reader.requireOwner(post, caller);
         posts.delete(post);
         metrics.postWritten("delete");
     }
@@ -113,7 +110,7 @@ public class PostWriter {
         Post post =
                 posts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                         .orElseThrow(() -> notFound(id));
-        content.requireOwner(post, caller);
+        reader.requireOwner(post, caller);
         if (ifMatch != null) {
             String current = EntityTags.ofJson(json, mapper.toResponse(post, now));
             if (!EntityTags.matches(ifMatch, current)) {

@@ -1,0 +1,78 @@
+package dev.blogapi.post;
+
+import dev.blogapi.author.Author;
+import dev.blogapi.category.Category;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A post as any writer states it (the API, the feed importer, an export restore), its author and
+ * categories already found; {@link PostStore} applies the rules that follow from it.
+ *
+ * @param id the id a restored post keeps; null lets a new post get a fresh one
+ * @param guid null keeps the post's guid, or gives a new post {@code urn:uuid:<id>}
+ * @param publishedAt ignored for a draft; null for a published post keeps its date, or is now
+ * @param contentHtml safe HTML, already sanitised or rendered by the writer
+ * @param excerpt null derives one from {@code contentHtml}
+ * @param legacyPath what {@link LegacyPath} says about the old blog's path
+ * @param createdAt null means now for a new post and is kept for an existing one
+ * @param updatedAt null means now whenever something changes
+ * @param aliases old paths the post also answers to; one another post has stays with that post
+ */
+public record PostInput(
+        UUID id,
+        String guid,
+        String title,
+        SlugChoice slug,
+        Post.Status status,
+        Instant publishedAt,
+        Author author,
+        List<Category> categories,
+        String contentHtml,
+        String contentMarkdown,
+        String excerpt,
+        LegacyPath legacyPath,
+        Instant createdAt,
+        Instant updatedAt,
+        List<String> aliases) {
+
+    /** How the slug is chosen. */
+    public record SlugChoice(Kind kind, String value) {
+
+        public enum Kind {
+            /** Exactly this slug; a conflict when another post has it. */
+            EXACT,
+            /** This slug, or the first free {@code value-N} when another post has it. */
+            PREFERRED,
+            /** The post's own slug; a new post gets {@code value}, or its first free suffix. */
+            KEEP
+        }
+
+        public static SlugChoice exact(String slug) {
+            return new SlugChoice(Kind.EXACT, slug);
+        }
+
+        public static SlugChoice preferred(String slug) {
+            return new SlugChoice(Kind.PREFERRED, slug);
+        }
+
+        public static SlugChoice keepOrNew(String base) {
+            return new SlugChoice(Kind.KEEP, base);
+        }
+    }
+
+    /**
+     * The old blog's path a post keeps as its permalink: given by an importer (null for none), or
+     * kept from the stored post, in which case it goes once the slug or the date changes, because
+     * it then no longer describes the post.
+     */
+    public record LegacyPath(boolean given, String path) {
+
+        public static final LegacyPath KEEP = new LegacyPath(false, null);
+
+        public static LegacyPath of(String path) {
+            return new LegacyPath(true, path);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.blogapi.post;
+
+import dev.blogapi.auth.Caller;
+import dev.blogapi.author.Author;
+import dev.blogapi.author.AuthorRepository;
+import dev.blogapi.author.AuthorService;
+import dev.blogapi.category.CategoryService;
+import dev.blogapi.common.config.BlogConfig;
+import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.error.ForbiddenException;
+import dev.blogapi.common.error.InvalidRequestException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a writer's {@link PostRequest} into a {@link PostInput}: what an omission means, whose name
+ * a token may write under, which categories the slugs name, and Markdown or HTML made safe.
+ */
+@ApplicationScoped
+class PostRequestReader {
+
+    private final AuthorService authorService;
+    private final AuthorRepository authors;
+    private final CategoryService categories;
+    private final ContentRenderer renderer;
+    private final String defaultAuthor;
+
+    PostRequestReader(
+            AuthorService authorService,
+            AuthorRepository authors,
+            CategoryService categories,
+            ContentRenderer renderer,
+            BlogConfig config) {
+        this.authorService = authorService;
+        this.authors = authors;
+        this.categories = categories;
+        this.renderer = renderer;
+        this.defaultAuthor = config.defaultAuthor();
+    }
+
+    /** Admins edit every post, author tokens only their own: the one ownership rule. */
+    void requireOwner(Post post, Caller caller) {
+        if (!caller.isAdmin() && !Objects.equals(post.author.id, caller.authorId())) {
+            throw new ForbiddenException("An author token may change only its own author's posts");
+        }
+    }
+
+    /** A create ({@code current} null) or a full replace of {@code current}. */
+    PostInput read(Post current, PostRequest request, Caller caller) {
+        Post.Status status =
+                request.status() == null
+                        ? Post.Status.draft
+                        : Post.Status.valueOf(request.status());
+        if (status == Post.Status.draft && request.publishedAt() != null) {
+            throw new InvalidRequestException(
+                    "publishedAt",
+                    "must be empty for a draft; send status 'published' with a future date to schedule a post");
+        }
+        if (request.contentMarkdown() != null && request.contentHtml() != null) {
+            throw new InvalidRequestException(
+                    "contentHtml", "give contentMarkdown or contentHtml, not both");
+        }
+        String title = request.title().strip();
+        String excerpt = request.excerpt() == null ? "" : request.excerpt().strip();
+        return new PostInput(
+                null,
+                request.guid() == null ? null : request.guid().strip(),
+                title,
+                request.slug() != null
+                        ? PostInput.SlugChoice.exact(request.slug())
+                        : PostInput.SlugChoice.keepOrNew(Slugs.from(title, "post")),
+                status,
+                request.publishedAt() == null ? null : request.publishedAt().toInstant(),
+                authorFor(current, request.author(), caller),
+                categories.resolveSlugs(
+                        request.categories() == null ? List.of() : request.categories(),
+                        "categories"),
+                request.contentMarkdown() != null
+                        ? renderer.markdownToHtml(request.contentMarkdown())
+                        : request.contentHtml() == null
+                                ? ""
+                                : renderer.sanitize(request.contentHtml()),
+                request.contentMarkdown(),
+                excerpt.isEmpty() ? null : excerpt,
+                PostInput.LegacyPath.KEEP,
+                null,
+                null,
+                List.of());
+    }
+
+    /** The post as a writer would send it: the base a merge patch applies to. */
+    PostRequest asRequest(Post post) {
+        return new PostRequest(
+                post.title,
+                post.slug,
+                post.excerptDerived ? null : post.excerpt,
+                post.status.name(),
+                post.publishedAt == null ? null : post.publishedAt.atOffset(ZoneOffset.UTC),
+                post.author.name,
+                post.categories.stream().map(c -> c.slug).toList(),
+                post.guid,
+                post.contentMarkdown,
+                post.contentMarkdown == null ? post.contentHtml : null);
+    }
+
+    private Author authorFor(Post current, String requestedName, Caller caller) {
+        if (requestedName == null) {
+            if (current != null) {
+                return current.author;
+            }
+            if (caller.authorId() != null) {
+                return authors.findById(caller.authorId());
+            }
+            return authorService.findOrCreate(defaultAuthor, "author");
+        }
+        if (!caller.isAdmin()) {
+            Author own = authors.findById(caller.authorId());
+            if (!own.name.equals(requestedName.strip())) {
+                throw new ForbiddenException("An author token writes only as '" + own.name + "'");
+            }
+            return own;
+        }
+        return authorService.findOrCreate(requestedName, "author");
+    }
+}

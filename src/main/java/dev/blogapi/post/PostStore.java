@@ -1,0 +1,162 @@
+package dev.blogapi.post;
+
+import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.db.SlugAllocator;
+import dev.blogapi.common.db.Timestamps;
+import dev.blogapi.common.error.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one way a post is written, whoever writes it: a draft has no publication date, the excerpt is
+ * derived unless given, slugs and guids stay unique, a kept old path goes when slug or date change,
+ * and a write that would change nothing writes nothing.
+ */
+@ApplicationScoped
+public class PostStore {
+
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /** The post as stored after a write, and what the write did. */
+    public record Saved(Post post, Outcome outcome) {}
+
+    private final PostRepository posts;
+    private final ContentRenderer renderer;
+    private final SlugAllocator slugs;
+    private final Clock clock;
+
+    PostStore(PostRepository posts, ContentRenderer renderer, SlugAllocator slugs, Clock clock) {
+        this.posts = posts;
+        this.renderer = renderer;
+        this.slugs = slugs;
+        this.clock = clock;
+    }
+
+    /** For importers: the post with the input's id, else its guid; a new one when neither. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Saved upsert(PostInput input) {
+        Optional<Post> byId =
+                input.id() == null ? Optional.empty() : posts.findByIdOptional(input.id());
+        return save(byId.or(() -> posts.findByGuid(input.guid())).orElse(null), input);
+    }
+
+    /** Writes {@code input} over {@code existing}, or as a new post when it is null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Saved save(Post existing, PostInput input) {
+        Instant now = clock.instant();
+        boolean creating = existing == null;
+        Post post = creating ? new Post() : existing;
+        if (creating && input.id() != null) {
+            post.id = input.id();
+        }
+        Instant publishedAt = publishedAt(post, input, now);
+        String excerpt =
+                input.excerpt() != null ? input.excerpt() : renderer.excerptOf(input.contentHtml());
+        String guid =
+                input.guid() != null
+                        ? input.guid()
+                        : post.guid != null ? post.guid : "urn:uuid:" + post.id;
+        if (!creating && unchanged(post, input, publishedAt, excerpt, guid)) {
+            addAliases(post, input);
+            return new Saved(post, Outcome.UNCHANGED);
+        }
+        if (!guid.equals(post.guid) && posts.guidTaken(guid)) {
+            throw new ConflictException("The guid '" + guid + "' is already used by another post");
+        }
+        String oldSlug = post.slug;
+        Instant oldPublishedAt = post.publishedAt;
+        post.slug = slugFor(post, input.slug());
+        post.guid = guid;
+        post.title = input.title();
+        post.status = input.status();
+        post.publishedAt = publishedAt;
+        post.author = input.author();
+        post.categories = new ArrayList<>(input.categories());
+        post.contentHtml = input.contentHtml();
+        post.contentMarkdown = input.contentMarkdown();
+        post.excerpt = excerpt;
+        post.excerptDerived = input.excerpt() == null;
+        if (input.legacyPath().given()) {
+            post.legacyPath = input.legacyPath().path();
+        } else if (!post.slug.equals(oldSlug) || !Objects.equals(publishedAt, oldPublishedAt)) {
+            post.legacyPath = null;
+        }
+        post.createdAt = firstOf(input.createdAt(), creating ? now : post.createdAt);
+        post.updatedAt = firstOf(input.updatedAt(), now);
+        if (creating) {
+            posts.persist(post);
+        }
+        posts.flush();
+        addAliases(post, input);
+        return new Saved(post, creating ? Outcome.CREATED : Outcome.UPDATED);
+    }
+
+    private static Instant publishedAt(Post post, PostInput input, Instant now) {
+        if (input.status() == Post.Status.draft) {
+            return null;
+        }
+        return firstOf(input.publishedAt(), post.publishedAt != null ? post.publishedAt : now);
+    }
+
+    private String slugFor(Post post, PostInput.SlugChoice choice) {
+        return switch (choice.kind()) {
+            case EXACT -> {
+                if (!choice.value().equals(post.slug) && posts.slugTaken(choice.value())) {
+                    throw new ConflictException(
+                            "The slug '" + choice.value() + "' is already used by another post");
+                }
+                yield choice.value();
+            }
+            case PREFERRED ->
+                    choice.value().equals(post.slug)
+                            ? post.slug
+                            : slugs.allocate(SlugAllocator.Table.POST, choice.value(), post.id);
+            case KEEP ->
+                    post.slug != null
+                            ? post.slug
+                            : slugs.allocate(SlugAllocator.Table.POST, choice.value(), post.id);
+        };
+    }
+
+    private static boolean unchanged(
+            Post post, PostInput input, Instant publishedAt, String excerpt, String guid) {
+        boolean sameSlug =
+                input.slug().kind() == PostInput.SlugChoice.Kind.KEEP
+                        || input.slug().value().equals(post.slug);
+        return sameSlug
+                && (input.id() == null || post.id.equals(input.id()))
+                && post.guid.equals(guid)
+                && post.title.equals(input.title())
+                && post.status == input.status()
+                && Objects.equals(post.publishedAt, publishedAt)
+                && post.author.id.equals(input.author().id)
+                && post.categories.equals(input.categories())
+                && post.contentHtml.equals(input.contentHtml())
+                && Objects.equals(post.contentMarkdown, input.contentMarkdown())
+                && post.excerpt.equals(excerpt)
+                && post.excerptDerived == (input.excerpt() == null)
+                && (!input.legacyPath().given()
+                        || Objects.equals(post.legacyPath, input.legacyPath().path()))
+                && (input.createdAt() == null
+                        || post.createdAt.equals(Timestamps.stored(input.createdAt())))
+                && (input.updatedAt() == null
+                        || post.updatedAt.equals(Timestamps.stored(input.updatedAt())));
+    }
+
+    private void addAliases(Post post, PostInput input) {
+        input.aliases().forEach(path -> posts.addAliasIfFree(post.id, path));
+    }
+
+    private static Instant firstOf(Instant given, Instant otherwise) {
+        return given != null ? Timestamps.stored(given) : otherwise;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.blogapi.post;
+
+import static dev.blogapi.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.blogapi.author.Author;
+import dev.blogapi.author.AuthorRepository;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The write rules every writer shares, on a real database. */
+@QuarkusTest
+class PostStoreTest {
+
+    @Inject PostStore store;
+    @Inject AuthorRepository authors;
+    @Inject Clock clock;
+
+    @Test
+    @TestTransaction
+    void aWriteThatChangesNothingWritesNothing() {
+        PostInput input = input(unique("same"), Post.Status.published, "/old/path");
+        Post post = store.save(null, input).post();
+        Instant updatedAt = post.updatedAt;
+        long version = post.version;
+
+        PostStore.Saved again = store.upsert(input);
+
+        assertEquals(PostStore.Outcome.UNCHANGED, again.outcome());
+        assertEquals(updatedAt, again.post().updatedAt);
+        assertEquals(version, again.post().version);
+    }
+
+    @Test
+    @TestTransaction
+    void aKeptOldPathGoesWhenTheSlugChangesAndADraftHasNoDate() {
+        String slug = unique("legacy");
+        PostInput first = input(slug, Post.Status.published, "/2007/06/old");
+        Post post = store.save(null, first).post();
+
+        store.save(post, withLegacyKept(first, slug));
+        assertEquals("/2007/06/old", post.legacyPath, "same slug, same date");
+
+        store.save(post, withLegacyKept(first, slug + "-renamed"));
+        assertNull(post.legacyPath);
+
+        store.save(post, input(slug, Post.Status.draft, null));
+        assertNull(post.publishedAt);
+    }
+
+    @Test
+    @TestTransaction
+    void aPreferredSlugTakenByAnotherPostGetsTheFirstFreeSuffix() {
+        String slug = unique("taken");
+        store.save(null, input(slug, Post.Status.published, null));
+        store.save(null, input(slug + "-2", Post.Status.published, null));
+
+        PostInput wanting = input(slug, Post.Status.published, null);
+        Post third =
+                store.save(
+                                null,
+                                new PostInput(
+                                        null,
+                                        null,
+                                        wanting.title(),
+                                        PostInput.SlugChoice.preferred(slug),
+                                        wanting.status(),
+                                        wanting.publishedAt(),
+                                        wanting.author(),
+                                        List.of(),
+                                        wanting.contentHtml(),
+                                        null,
+                                        null,
+                                        PostInput.LegacyPath.KEEP,
+                                        null,
+                                        null,
+                                        List.of()))
+                        .post();
+
+        assertEquals(slug + "-3", third.slug);
+        assertEquals("urn:uuid:" + third.id, third.guid);
+    }
+
+    private PostInput input(String slug, Post.Status status, String legacyPath) {
+        Author author = new Author(unique("store"), unique("Store Author"), clock.instant());
+        authors.persist(author);
+        return new PostInput(
+                null,
+                "urn:test:" + slug,
+                "Title of " + slug,
+                PostInput.SlugChoice.exact(slug),
+                status,
+                clock.instant().minus(Duration.ofDays(1)),
+                author,
+                List.of(),
+                "<p>Body</p>",
+                null,
+                null,
+                PostInput.LegacyPath.of(legacyPath),
+                null,
+                null,
+                List.of());
+    }
+
+    private static PostInput withLegacyKept(PostInput input, String slug) {
+        return new PostInput(
+                input.id(),
+                input.guid(),
+                input.title(),
+                PostInput.SlugChoice.exact(slug),
+                input.status(),
+                input.publishedAt(),
+                input.author(),
+                input.categories(),
+                input.contentHtml(),
+                input.contentMarkdown(),
+                input.excerpt(),
+                PostInput.LegacyPath.KEEP,
+                input.createdAt(),
+                input.updatedAt(),
+                input.aliases());
+    }
+}
