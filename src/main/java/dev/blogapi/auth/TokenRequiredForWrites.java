@@ -1,5 +1,6 @@
 package dev.blogapi.auth;
 
+import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.common.http.RoutingProblems;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -12,7 +13,7 @@ import java.util.Set;
 /**
  * Every write under /api/v1 needs a token, so a write without an Authorization header is refused at
  * the HTTP layer, before a byte of its body is read or parsed. Tokens that are present are checked
- * by {@link BearerTokenFilter}, which also runs before the body is read.
+ * by Quarkus Security through {@link BearerTokenMechanism}, also before the body is read.
  */
 @ApplicationScoped
 class TokenRequiredForWrites {
@@ -39,9 +40,9 @@ class TokenRequiredForWrites {
             problems.send(
                     context,
                     ProblemType.UNAUTHORIZED,
-                    CurrentCaller.TOKEN_NEEDED,
+                    ProblemMapper.TOKEN_NEEDED,
                     "WWW-Authenticate",
-                    "Bearer realm=\"blog-api\"");
+                    BearerTokenMechanism.REALM);
             return;
         }
         context.next();

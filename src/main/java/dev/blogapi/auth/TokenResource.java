@@ -2,6 +2,7 @@ package dev.blogapi.auth;
 
 import dev.blogapi.common.error.Problem;
 import dev.blogapi.common.error.ProblemMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,21 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens", description = "API tokens for scripts and writers (admin only)")
-@SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.ADMIN)
 public class TokenResource {
 
     private final TokenService tokens;
-    private final CurrentCaller caller;
 
-    public TokenResource(TokenService tokens, CurrentCaller caller) {
+    public TokenResource(TokenService tokens) {
         this.tokens = tokens;
-        this.caller = caller;
     }
 
     @POST
@@ -48,7 +46,6 @@ public class TokenResource {
             description = "Minted",
             content = @Content(schema = @Schema(implementation = MintedTokenResponse.class)))
     public Response mint(@Valid @NotNull TokenRequest request, UriInfo uri) {
-        caller.requireAdmin();
         MintedTokenResponse minted = MintedTokenResponse.of(tokens.mint(request));
         return Response.created(uri.getAbsolutePathBuilder().path(minted.id().toString()).build())
                 .entity(minted)
@@ -63,7 +60,6 @@ public class TokenResource {
             description = "Newest first, without secrets.")
     @APIResponse(responseCode = "200", description = "The tokens")
     public List<TokenResponse> list() {
-        caller.requireAdmin();
         return tokens.list();
     }
 
@@ -84,7 +80,6 @@ public class TokenResource {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("id") UUID id) {
-        caller.requireAdmin();
         tokens.revoke(id);
     }
 }

@@ -48,7 +48,8 @@ public class TokenService {
         return configuredAdminDigest.isPresent();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // Its own transaction: it runs on a worker thread outside the request's CDI context.
+    @Transactional
     public Optional<Caller> authenticate(String secret) {
         if (configuredAdminDigest.isPresent()
                 && Secrets.matches(secret, configuredAdminDigest.get())) {

@@ -2,8 +2,11 @@ package dev.blogapi.category;
 
 import dev.blogapi.auth.Caller;
 import dev.blogapi.auth.CurrentCaller;
+import dev.blogapi.auth.Role;
 import dev.blogapi.common.error.ProblemMapper;
-import dev.blogapi.common.http.IdempotentPosts;
+import dev.blogapi.common.http.IdempotentCreates;
+import dev.blogapi.common.openapi.SharedResponses;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/categories")
@@ -35,11 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CategoryResource {
 
     private final CategoryService categories;
-    private final IdempotentPosts idempotent;
+    private final IdempotentCreates idempotent;
     private final CurrentCaller caller;
 
     public CategoryResource(
-            CategoryService categories, IdempotentPosts idempotent, CurrentCaller caller) {
+            CategoryService categories, IdempotentCreates idempotent, CurrentCaller caller) {
         this.categories = categories;
         this.idempotent = idempotent;
         this.caller = caller;
@@ -60,13 +62,18 @@ public class CategoryResource {
             operationId = "getCategory",
             summary = "Get a category",
             description = "One category by slug, with the number of published posts.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public CategoryResponse get(@PathParam("slug") String slug) {
         return categories.get(slug);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Role.ADMIN)
     @Operation(
             operationId = "createCategory",
             summary = "Create a category",
@@ -75,15 +82,16 @@ public class CategoryResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    @APIResponse(responseCode = "409", ref = SharedResponses.CONFLICT)
     public Response create(
             @Valid @NotNull @RequestBody(required = true) CategoryRequest request,
             @Parameter(
                             in = ParameterIn.HEADER,
                             description = "Makes retries safe; see POST /api/v1/posts")
-                    @HeaderParam(IdempotentPosts.HEADER)
+                    @HeaderParam(IdempotentCreates.HEADER)
                     String idempotencyKey,
             UriInfo uri) {
-        Caller admin = caller.requireAdmin();
+        Caller admin = caller.get();
         return idempotent.run(
                 admin.key(),
                 idempotencyKey,
@@ -103,15 +111,20 @@ public class CategoryResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Role.ADMIN)
     @Operation(
             operationId = "replaceCategory",
             summary = "Replace a category",
             description = "Admin only. A different slug in the body renames it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = SharedResponses.CONFLICT)
     public CategoryResponse replace(
             @PathParam("slug") String slug,
             @Valid @NotNull @RequestBody(required = true) CategoryRequest request) {
-        caller.requireAdmin();
         return categories.replace(slug, request);
     }
 
@@ -119,14 +132,14 @@ public class CategoryResource {
     @Path("/{slug}")
     // A deletion answers 204 or a problem: clients that accept only problem+json are served.
     @Produces({MediaType.APPLICATION_JSON, ProblemMapper.PROBLEM_JSON})
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed(Role.ADMIN)
     @Operation(
             operationId = "deleteCategory",
             summary = "Delete a category",
             description = "Admin only. Its posts stay, without this category.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public void delete(@PathParam("slug") String slug) {
-        caller.requireAdmin();
         categories.delete(slug);
     }
 }

@@ -20,8 +20,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                                         implementation = JsonFeedWriter.JsonFeed.class)))
 final class FeedApi {
 
-    /** The name of the shared response in components.responses. */
-    static final String FEED = "Feed";
-
     private FeedApi() {}
 }

@@ -1,18 +1,19 @@
 package dev.blogapi.feed;
 
+import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.http.EntityTags;
 import dev.blogapi.common.metrics.BlogMetrics;
+import dev.blogapi.common.openapi.SharedResponses;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,8 +30,7 @@ public class FeedResource {
     private final BlogMetrics metrics;
     private final int maxAgeSeconds;
 
-    public FeedResource(
-            FeedService feeds, BlogMetrics metrics, dev.blogapi.common.config.BlogConfig config) {
+    public FeedResource(FeedService feeds, BlogMetrics metrics, BlogConfig config) {
         this.feeds = feeds;
         this.metrics = metrics;
         this.maxAgeSeconds = config.feedTtl() * 60;
@@ -42,12 +42,9 @@ public class FeedResource {
             operationId = "siteFeed",
             summary = "Site feed",
             description = "The newest published posts. format is rss, atom or json.")
-    @APIResponse(responseCode = "200", ref = FeedApi.FEED)
-    public Response site(
-            @PathParam("format") String format,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return answer(FeedScope.SITE, format, ifNoneMatch, ifModifiedSince);
+    @APIResponse(responseCode = "200", ref = SharedResponses.FEED)
+    public Response site(@PathParam("format") String format, @Context Request request) {
+        return answer(FeedScope.SITE, format, request);
     }
 
     @GET
@@ -57,14 +54,13 @@ public class FeedResource {
             summary = "Feed of one category",
             description =
                     "The newest published posts filed under the category; an empty category is an empty feed.")
-    @APIResponse(responseCode = "200", ref = FeedApi.FEED)
+    @APIResponse(responseCode = "200", ref = SharedResponses.FEED)
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public Response category(
             @PathParam("slug") String slug,
             @PathParam("format") String format,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return answer(
-                new FeedScope(FeedScope.Kind.CATEGORY, slug), format, ifNoneMatch, ifModifiedSince);
+            @Context Request request) {
+        return answer(new FeedScope(FeedScope.Kind.CATEGORY, slug), format, request);
     }
 
     @GET
@@ -73,49 +69,31 @@ public class FeedResource {
             operationId = "authorFeed",
             summary = "Feed of one author",
             description = "The newest published posts by the author.")
-    @APIResponse(responseCode = "200", ref = FeedApi.FEED)
+    @APIResponse(responseCode = "200", ref = SharedResponses.FEED)
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public Response author(
             @PathParam("slug") String slug,
             @PathParam("format") String format,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return answer(
-                new FeedScope(FeedScope.Kind.AUTHOR, slug), format, ifNoneMatch, ifModifiedSince);
+            @Context Request request) {
+        return answer(new FeedScope(FeedScope.Kind.AUTHOR, slug), format, request);
     }
 
-    private Response answer(
-            FeedScope scope, String extension, String ifNoneMatch, String ifModifiedSince) {
-        FeedFormat format = FeedFormat.valueOf(extension.toUpperCase(java.util.Locale.ROOT));
+    // JAX-RS evaluates If-None-Match first and If-Modified-Since only without it (RFC 9110 13.2.2).
+    private Response answer(FeedScope scope, String extension, Request request) {
+        FeedFormat format = FeedFormat.valueOf(extension.toUpperCase(Locale.ROOT));
         FeedService.RenderedFeed feed = feeds.render(scope, format);
         String etag = EntityTags.of(feed.body());
-        boolean unchanged =
-                ifNoneMatch != null
-                        ? EntityTags.matches(ifNoneMatch, etag)
-                        : notModifiedSince(ifModifiedSince, feed.lastModified());
-        if (unchanged) {
+        EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
+        Date lastModified = Date.from(feed.lastModified());
+        Response.ResponseBuilder response = request.evaluatePreconditions(lastModified, tag);
+        if (response != null) {
             metrics.cacheHit("feed");
+        } else {
+            response = Response.ok(feed.body()).type(feed.mediaType());
         }
-        Response.ResponseBuilder response =
-                unchanged
-                        ? Response.notModified()
-                        : Response.ok(feed.body()).type(feed.mediaType());
-        return response.tag(new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1)))
-                .lastModified(Date.from(feed.lastModified()))
+        return response.tag(tag)
+                .lastModified(lastModified)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
                 .build();
-    }
-
-    private static boolean notModifiedSince(String header, Instant lastModified) {
-        if (header == null) {
-            return false;
-        }
-        try {
-            Instant since =
-                    ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                            .toInstant();
-            return !lastModified.isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false; // RFC 9110: an invalid date is ignored
-        }
     }
 }

@@ -1,26 +1,24 @@
 package dev.blogapi.importer;
 
-import dev.blogapi.auth.CurrentCaller;
+import dev.blogapi.auth.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/export")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Migration")
-@SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.ADMIN)
 public class ExportResource {
 
     private final ExportService exports;
-    private final CurrentCaller caller;
 
-    public ExportResource(ExportService exports, CurrentCaller caller) {
+    public ExportResource(ExportService exports) {
         this.exports = exports;
-        this.caller = caller;
     }
 
     @GET
@@ -32,7 +30,6 @@ public class ExportResource {
             Every post (drafts and scheduled ones too), category and author as one document that
             POST /api/v1/import takes back; exporting the result of that import gives the same document.""")
     public ExportDocument export() {
-        caller.requireAdmin();
         return exports.export();
     }
 }

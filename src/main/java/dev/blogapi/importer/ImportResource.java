@@ -1,9 +1,10 @@
 package dev.blogapi.importer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.blogapi.auth.CurrentCaller;
+import dev.blogapi.auth.Role;
 import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Migration", description = "Move an old blog in, and this one out (admin only)")
-@SecurityRequirement(name = "bearer")
+@RolesAllowed(Role.ADMIN)
 public class ImportResource {
 
     private static final String RSS = "application/rss+xml";
@@ -52,19 +52,13 @@ public class ImportResource {
 
     private final FeedImporter feeds;
     private final ExportImporter exports;
-    private final CurrentCaller caller;
     private final ObjectMapper json;
     private final Validator validator;
 
     ImportResource(
-            FeedImporter feeds,
-            ExportImporter exports,
-            CurrentCaller caller,
-            ObjectMapper json,
-            Validator validator) {
+            FeedImporter feeds, ExportImporter exports, ObjectMapper json, Validator validator) {
         this.feeds = feeds;
         this.exports = exports;
-        this.caller = caller;
         this.json = json;
         this.validator = validator;
     }
@@ -111,7 +105,6 @@ public class ImportResource {
                     InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType)
             throws IOException {
-        caller.requireAdmin();
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(contentType)) {
             return exports.importDocument(validated(json.readValue(body, ExportDocument.class)));
         }
@@ -147,7 +140,6 @@ public class ImportResource {
                                         schema = @Schema(type = SchemaType.STRING))
                             })
                     InputStream body) {
-        caller.requireAdmin();
         return feeds.importFeed(body);
     }
 
@@ -164,7 +156,6 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     public ImportReport restoreExport(
             @Valid @NotNull @RequestBody(required = true) ExportDocument document) {
-        caller.requireAdmin();
         return exports.importDocument(document);
     }
 

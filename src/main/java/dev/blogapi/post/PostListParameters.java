@@ -2,7 +2,8 @@ package dev.blogapi.post;
 
 import dev.blogapi.auth.Caller;
 import dev.blogapi.common.error.InvalidRequestException;
-import dev.blogapi.common.error.UnauthorizedException;
+import dev.blogapi.common.error.ProblemException;
+import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.common.http.Pagination;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -122,7 +123,8 @@ public class PostListParameters {
                     "status", "must be draft, scheduled, published or all");
         }
         if (visibility != PostFilter.Visibility.PUBLISHED && !caller.authenticated()) {
-            throw new UnauthorizedException(
+            throw new ProblemException(
+                    ProblemType.UNAUTHORIZED,
                     "status=" + status + " lists unpublished posts and needs a token");
         }
         return visibility;

@@ -8,8 +8,8 @@ import dev.blogapi.category.CategoryService;
 import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.Slugs;
-import dev.blogapi.common.error.ForbiddenException;
 import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.error.PermissionDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -44,7 +44,8 @@ class PostRequestReader {
     /** Admins edit every post, author tokens only their own: the one ownership rule. */
     void requireOwner(Post post, Caller caller) {
         if (!caller.isAdmin() && !Objects.equals(post.author.id, caller.authorId())) {
-            throw new ForbiddenException("An author token may change only its own author's posts");
+            throw new PermissionDeniedException(
+                    "An author token may change only its own author's posts");
         }
     }
 
@@ -119,7 +120,8 @@ class PostRequestReader {
         if (!caller.isAdmin()) {
             Author own = authors.findById(caller.authorId());
             if (!own.name.equals(requestedName.strip())) {
-                throw new ForbiddenException("An author token writes only as '" + own.name + "'");
+                throw new PermissionDeniedException(
+                        "An author token writes only as '" + own.name + "'");
             }
             return own;
         }

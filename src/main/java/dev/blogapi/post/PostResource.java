@@ -3,9 +3,12 @@ package dev.blogapi.post;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.blogapi.auth.Caller;
 import dev.blogapi.auth.CurrentCaller;
+import dev.blogapi.auth.Role;
 import dev.blogapi.common.error.ProblemMapper;
-import dev.blogapi.common.http.IdempotentPosts;
+import dev.blogapi.common.http.IdempotentCreates;
 import dev.blogapi.common.http.Pagination;
+import dev.blogapi.common.openapi.SharedResponses;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/posts")
@@ -45,13 +47,13 @@ public class PostResource {
 
     private final PostQueries queries;
     private final PostWriter writer;
-    private final IdempotentPosts idempotent;
+    private final IdempotentCreates idempotent;
     private final CurrentCaller caller;
 
     public PostResource(
             PostQueries queries,
             PostWriter writer,
-            IdempotentPosts idempotent,
+            IdempotentCreates idempotent,
             CurrentCaller caller) {
         this.queries = queries;
         this.writer = writer;
@@ -102,6 +104,7 @@ public class PostResource {
             responseCode = "200",
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse byId(@PathParam("id") UUID id) {
         return queries.byId(id, caller.get());
     }
@@ -116,13 +119,14 @@ public class PostResource {
             responseCode = "200",
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse bySlug(@PathParam("slug") String slug) {
         return queries.bySlug(slug, caller.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed({Role.ADMIN, Role.AUTHOR})
     @Operation(
             operationId = "createPost",
             summary = "Create a post",
@@ -134,16 +138,17 @@ public class PostResource {
             responseCode = "201",
             description = "Created; Location and ETag name the new post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "409", ref = SharedResponses.CONFLICT)
     public Response create(
             @Valid @NotNull @RequestBody(required = true) PostRequest request,
             @Parameter(
                             in = ParameterIn.HEADER,
                             description =
                                     "Any unique string up to 255 characters; kept for 24 hours")
-                    @HeaderParam(IdempotentPosts.HEADER)
+                    @HeaderParam(IdempotentCreates.HEADER)
                     String idempotencyKey,
             UriInfo uri) {
-        Caller who = caller.requireToken();
+        Caller who = caller.get();
         return idempotent.run(
                 who.key(),
                 idempotencyKey,
@@ -163,7 +168,7 @@ public class PostResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed({Role.ADMIN, Role.AUTHOR})
     @Operation(
             operationId = "replacePost",
             summary = "Replace a post",
@@ -173,19 +178,22 @@ public class PostResource {
             responseCode = "200",
             description = "The replaced post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = SharedResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = SharedResponses.PRECONDITION_FAILED)
     public PostResponse replace(
             @PathParam("id") UUID id,
             @Valid @NotNull @RequestBody(required = true) PostRequest request,
             @Parameter(description = "The ETag the change was based on")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch) {
-        return writer.replace(id, request, ifMatch, caller.requireToken());
+        return writer.replace(id, request, ifMatch, caller.get());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed({Role.ADMIN, Role.AUTHOR})
     @Operation(
             operationId = "patchPost",
             summary = "Change some fields of a post",
@@ -197,6 +205,9 @@ public class PostResource {
             responseCode = "200",
             description = "The changed post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = SharedResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = SharedResponses.PRECONDITION_FAILED)
     public PostResponse patch(
             @PathParam("id") UUID id,
             @RequestBody(
@@ -210,20 +221,21 @@ public class PostResource {
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch)
             throws JsonProcessingException {
-        return writer.patch(id, mergePatch, ifMatch, caller.requireToken());
+        return writer.patch(id, mergePatch, ifMatch, caller.get());
     }
 
     @DELETE
     @Path("/{id}")
     // A deletion answers 204 or a problem: clients that accept only problem+json are served.
     @Produces({MediaType.APPLICATION_JSON, ProblemMapper.PROBLEM_JSON})
-    @SecurityRequirement(name = "bearer")
+    @RolesAllowed({Role.ADMIN, Role.AUTHOR})
     @Operation(
             operationId = "deletePost",
             summary = "Delete a post",
             description = "Authors delete only their own posts.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public void delete(@PathParam("id") UUID id) {
-        writer.delete(id, caller.requireToken());
+        writer.delete(id, caller.get());
     }
 }

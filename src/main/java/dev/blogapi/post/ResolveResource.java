@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.openapi.SharedResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +42,13 @@ public class ResolveResource {
     @APIResponse(
             responseCode = "200",
             description = "The post",
-            content = @Content(schema = @Schema(implementation = PostResponse.class)))
+            content = @Content(schema = @Schema(implementation = PostResponse.class)),
+            headers =
+                    @Header(
+                            name = "Content-Location",
+                            description = "The post's canonical permalink (its current path)",
+                            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public Response resolve(
             @Parameter(
                             required = true,

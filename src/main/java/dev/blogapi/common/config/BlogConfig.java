@@ -38,9 +38,6 @@ public interface BlogConfig {
     /** The admin token accepted from the start; when unset one is minted once and printed. */
     Optional<String> adminToken();
 
-    @WithDefault("./data")
-    String dataDir();
-
     /**
      * Failed token checks one client address may make in a minute; past that, its requests with a
      * token are answered 429 until the minute is over.

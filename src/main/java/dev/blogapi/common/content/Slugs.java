@@ -3,7 +3,6 @@ package dev.blogapi.common.content;
 import com.github.slugify.Slugify;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** URL slugs: lowercase ASCII letters, digits and single hyphens, accents folded. */
 public final class Slugs {
@@ -11,7 +10,6 @@ public final class Slugs {
     public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
     public static final int MAX_LENGTH = 200;
     public static final int MAX_NAME_SLUG_LENGTH = 120;
-    private static final Pattern VALID = Pattern.compile(PATTERN);
     // Letters Unicode decomposition does not fold to ASCII on its own.
     private static final Map<String, String> LETTERS =
             Map.of(
@@ -37,10 +35,6 @@ public final class Slugs {
             slug = slug.substring(0, maxLength - 10).replaceAll("-[^-]*$", "");
         }
         return slug.isEmpty() ? fallback : slug;
-    }
-
-    public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
     }
 
     /** The first of {@code base}, {@code base-2}, {@code base-3}… that is not taken. */

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -35,6 +38,10 @@ public class ProblemMapper {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    public static final String TOKEN_NEEDED =
+            "This operation needs 'Authorization: Bearer <token>'";
+    private static final String CHALLENGE = "Bearer realm=\"blog-api\"";
+    private static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
 
     @ServerExceptionMapper
     public Response ourProblem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -42,15 +49,41 @@ public class ProblemMapper {
         if (e.type() == ProblemType.UNAUTHORIZED) {
             boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
             response.header(
-                    HttpHeaders.WWW_AUTHENTICATE,
-                    tokenSent
-                            ? "Bearer realm=\"blog-api\", error=\"invalid_token\""
-                            : "Bearer realm=\"blog-api\"");
+                    HttpHeaders.WWW_AUTHENTICATE, tokenSent ? INVALID_TOKEN_CHALLENGE : CHALLENGE);
         }
         if (e instanceof TooManyRequestsException throttled) {
             response.header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds());
         }
         return response.build();
+    }
+
+    /** A token was sent and is not valid. */
+    @ServerExceptionMapper
+    public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
+        return build(
+                        ProblemType.UNAUTHORIZED,
+                        e.getMessage() == null
+                                ? "The bearer token is unknown or revoked"
+                                : e.getMessage(),
+                        null,
+                        uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN_CHALLENGE)
+                .build();
+    }
+
+    /** An operation that needs a role was called without a token. */
+    @ServerExceptionMapper
+    public Response tokenNeeded(UnauthorizedException e, UriInfo uri) {
+        return build(ProblemType.UNAUTHORIZED, TOKEN_NEEDED, null, uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .build();
+    }
+
+    /** Roles are admin and author; only an admin-only operation refuses a valid token. */
+    @ServerExceptionMapper
+    public Response roleMissing(ForbiddenException e, UriInfo uri) {
+        return build(ProblemType.FORBIDDEN, "This operation needs an admin token", null, uri)
+                .build();
     }
 
     @ServerExceptionMapper

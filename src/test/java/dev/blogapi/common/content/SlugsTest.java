@@ -1,7 +1,6 @@
 package dev.blogapi.common.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -31,7 +30,7 @@ class SlugsTest {
     void keepsLongSlugsWithinTheColumnOnAWordBoundary() {
         String slug = Slugs.from("word ".repeat(100), "post");
         assertTrue(slug.length() <= Slugs.MAX_LENGTH - 10);
-        assertTrue(Slugs.isValid(slug), slug);
+        assertTrue(slug.matches(Slugs.PATTERN), slug);
     }
 
     @Test
@@ -45,13 +44,5 @@ class SlugsTest {
         Set<String> taken = Set.of("glue-ups", "glue-ups-2");
         assertEquals("glue-ups-3", Slugs.unique("glue-ups", taken::contains));
         assertEquals("fresh", Slugs.unique("fresh", taken::contains));
-    }
-
-    @Test
-    void validatesTheSlugShape() {
-        assertTrue(Slugs.isValid("a-b-1"));
-        assertFalse(Slugs.isValid("A-b"));
-        assertFalse(Slugs.isValid("a--b"));
-        assertFalse(Slugs.isValid("-a"));
     }
 }

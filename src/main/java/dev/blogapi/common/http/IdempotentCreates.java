@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * a day and replayed to every retry, so a retried create never creates twice.
  */
 @ApplicationScoped
-public class IdempotentPosts {
+public class IdempotentCreates {
 
     public static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY_LENGTH = 255;
@@ -27,7 +27,7 @@ public class IdempotentPosts {
     private final EntityManager em;
     private final ObjectMapper json;
 
-    public IdempotentPosts(EntityManager em, ObjectMapper json) {
+    public IdempotentCreates(EntityManager em, ObjectMapper json) {
         this.em = em;
         this.json = json;
     }

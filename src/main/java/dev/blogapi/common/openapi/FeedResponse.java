@@ -1,4 +1,4 @@
-package dev.blogapi.common.http;
+package dev.blogapi.common.openapi;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.headers.Header;

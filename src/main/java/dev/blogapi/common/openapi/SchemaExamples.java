@@ -1,4 +1,4 @@
-package dev.blogapi.common.http;
+package dev.blogapi.common.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +82,7 @@ final class SchemaExamples {
         }
     }
 
-    private static void addTo(Content content, Map<String, Schema> schemas) {
+    static void addTo(Content content, Map<String, Schema> schemas) {
         if (content == null || content.getMediaTypes() == null) {
             return;
         }

@@ -1,11 +1,12 @@
-package dev.blogapi.common.http;
+package dev.blogapi.common.openapi;
 
+import dev.blogapi.common.http.IdempotentCreates;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -28,7 +29,7 @@ final class OperationHeaders {
         }
     }
 
-    static void describe(String path, Operation operation) {
+    static void describe(Operation operation) {
         APIResponses responses = operation.getResponses();
         add(
                 responses.getAPIResponse("401"),
@@ -37,19 +38,13 @@ final class OperationHeaders {
         boolean idempotent =
                 operation.getParameters() != null
                         && operation.getParameters().stream()
-                                .anyMatch(p -> IdempotentPosts.HEADER.equals(p.getName()));
+                                .anyMatch(p -> IdempotentCreates.HEADER.equals(p.getName()));
         if (idempotent) {
             add(
                     responses.getAPIResponse("201"),
                     "Idempotent-Replayed",
                     "true when this is the stored answer to an earlier request with the same"
                             + " Idempotency-Key");
-        }
-        if (path.endsWith("/resolve")) {
-            add(
-                    responses.getAPIResponse("200"),
-                    "Content-Location",
-                    "The post's canonical permalink (its current path)");
         }
     }
 
@@ -65,8 +60,11 @@ final class OperationHeaders {
                 "304",
                 OASFactory.createAPIResponse()
                         .description("Not modified: the validators matched; no body"));
-        responses.addAPIResponse(
-                "404", OASFactory.createAPIResponse().description("No such category or author"));
+        if (get.getResponses().hasAPIResponse("404")) {
+            responses.addAPIResponse(
+                    "404",
+                    OASFactory.createAPIResponse().description("No such category or author"));
+        }
         return OASFactory.createOperation()
                 .operationId(get.getOperationId() + "Head")
                 .summary(get.getSummary() + " (headers only)")
@@ -77,8 +75,32 @@ final class OperationHeaders {
                 .responses(responses);
     }
 
-    static boolean isFeed(String path, PathItem item) {
-        return path.contains("feed.{format") && item.getGET() != null;
+    /** A feed operation is one whose answer is the shared Feed response. */
+    static boolean isFeed(Operation operation) {
+        APIResponse ok = operation == null ? null : operation.getResponses().getAPIResponse("200");
+        return ok != null && ("#/components/responses/" + SharedResponses.FEED).equals(ok.getRef());
+    }
+
+    /** Feed readers poll with conditional GETs; the feed answers 304 when they still match. */
+    static void addConditionalHeaders(Operation feed) {
+        feed.addParameter(
+                conditional(
+                        "If-None-Match",
+                        "ETags of copies the reader holds; a match answers 304. Takes precedence"
+                                + " over If-Modified-Since"));
+        feed.addParameter(
+                conditional(
+                        "If-Modified-Since",
+                        "HTTP date of the reader's copy; answered 304 when the feed has not"
+                                + " changed since"));
+    }
+
+    private static Parameter conditional(String name, String description) {
+        return OASFactory.createParameter()
+                .name(name)
+                .in(Parameter.In.HEADER)
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static void add(APIResponse response, String name, String description) {

@@ -1,4 +1,4 @@
-package dev.blogapi.common.http;
+package dev.blogapi.common.openapi;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +15,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents what every operation shares rather than repeating it on each: the bearer scheme and the
- * problem+json answers an operation can give, decided by its method, path and security.
+ * problem+json answers an operation can give, decided by its method, security and body.
  */
-public class ProblemResponsesFilter implements OASFilter {
-
-    private static final String PROBLEM = "#/components/schemas/Problem";
+public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -31,8 +29,16 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .scheme("bearer")
                                 .description(
                                         "An API token: BLOG_ADMIN_TOKEN, or one minted with POST /api/v1/tokens"));
-        openAPI.getComponents().addResponse(FeedResponse.NAME, FeedResponse.create());
+        SharedResponses.addTo(openAPI.getComponents());
         SchemaExamples.addMissing(openAPI.getComponents().getSchemas());
+        openAPI.getComponents()
+                .getResponses()
+                .values()
+                .forEach(
+                        response ->
+                                SchemaExamples.addTo(
+                                        response.getContent(),
+                                        openAPI.getComponents().getSchemas()));
         openAPI.getPaths()
                 .getPathItems()
                 .forEach(
@@ -40,21 +46,25 @@ public class ProblemResponsesFilter implements OASFilter {
                             item.getOperations()
                                     .forEach(
                                             (method, operation) -> {
-                                                addProblems(path, method, operation);
+                                                addProblems(method, operation);
                                                 OperationHeaders.allowOptionalBearer(operation);
-                                                OperationHeaders.describe(path, operation);
+                                                OperationHeaders.describe(operation);
                                                 SchemaExamples.addToBodies(
                                                         operation,
                                                         openAPI.getComponents().getSchemas());
                                             });
-                            if (OperationHeaders.isFeed(path, item)) {
+                            if (OperationHeaders.isFeed(item.getGET())) {
+                                OperationHeaders.addConditionalHeaders(item.getGET());
                                 item.setHEAD(OperationHeaders.headOf(item.getGET()));
                             }
                         });
     }
 
-    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
-        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+    /**
+     * The problems any operation of its kind can answer; those only some operations give (404, 409,
+     * 412) are named on each with a {@link SharedResponses} reference.
+     */
+    private static void addProblems(PathItem.HttpMethod method, Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
         Map<String, String> problems = new LinkedHashMap<>();
@@ -69,19 +79,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (secured) {
             problems.put("403", "The token's role may not do this");
         }
-        if (path.contains("{") || method == PathItem.HttpMethod.GET && path.contains("resolve")) {
-            problems.put("404", "No such resource, or not visible without a token");
-        }
-        if (write && method != PathItem.HttpMethod.DELETE) {
-            problems.put("409", "A slug, name or guid is already taken");
-        }
-        if (method == PathItem.HttpMethod.PUT && path.startsWith("/api/v1/posts")
-                || method == PathItem.HttpMethod.PATCH) {
-            problems.put("412", "If-Match does not match the current ETag");
-        }
         problems.put(
                 "405", "The path does not serve this method; the Allow header lists those it does");
-        if (!path.contains("feed.{format")) {
+        // A feed answers its own format whatever Accept says.
+        if (!OperationHeaders.isFeed(operation)) {
             problems.put("406", "Accept names no media type this operation produces");
         }
         if (hasBody) {
@@ -103,20 +104,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 (status, description) -> {
                     APIResponse existing = responses.getAPIResponse(status);
                     if (existing == null || existing.getContent() == null) {
-                        responses.addAPIResponse(
-                                status,
-                                OASFactory.createAPIResponse()
-                                        .description(description)
-                                        .content(
-                                                OASFactory.createContent()
-                                                        .addMediaType(
-                                                                "application/problem+json",
-                                                                OASFactory.createMediaType()
-                                                                        .schema(
-                                                                                OASFactory
-                                                                                        .createSchema()
-                                                                                        .ref(
-                                                                                                PROBLEM)))));
+                        responses.addAPIResponse(status, SharedResponses.problem(description));
                     }
                 });
         describeRetryAfter(responses);
