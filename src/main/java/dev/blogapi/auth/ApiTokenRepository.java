@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID> {
+class ApiTokenRepository implements PanacheRepositoryBase<ApiToken, UUID> {
 
     public Optional<ApiToken> findBySecretHash(String secretHash) {
         return find("secretHash", secretHash).firstResultOptional();

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "MintedToken",
         description = "A new token with its secret, shown only in this response.",
         requiredProperties = {"id", "name", "role", "author", "createdAt", "secret"})
-public record MintedTokenResponse(
+record MintedTokenResponse(
         UUID id,
         @Schema(examples = "ada laptop") String name,
         @Schema(enumeration = {"admin", "author"}) String role,

@@ -1,5 +1,6 @@
 package dev.blogapi.auth;
 
+import dev.blogapi.common.content.FieldLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,14 +8,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TokenInput", description = "A token to mint.")
-public record TokenRequest(
+record TokenRequest(
         @Schema(
                         description = "What the token is for",
                         examples = "deploy script",
                         required = true,
-                        maxLength = 200)
+                        maxLength = FieldLimits.NAME)
                 @NotBlank
-                @Size(max = 200)
+                @Size(max = FieldLimits.NAME)
                 String name,
         @Schema(
                         enumeration = {"admin", "author"},
@@ -27,6 +28,6 @@ public record TokenRequest(
                         description =
                                 "Name of the author the token writes as; required for role author, created when new",
                         examples = "Ada Lindqvist",
-                        maxLength = 200)
-                @Size(min = 1, max = 200)
+                        maxLength = FieldLimits.NAME)
+                @Size(min = 1, max = FieldLimits.NAME)
                 String author) {}

@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens", description = "API tokens for scripts and writers (admin only)")
 @RolesAllowed(Role.ADMIN)
-public class TokenResource {
+class TokenResource {
 
     private final TokenService tokens;
 
-    public TokenResource(TokenService tokens) {
+    TokenResource(TokenService tokens) {
         this.tokens = tokens;
     }
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Token",
         description = "A token, without its secret.",
         requiredProperties = {"id", "name", "role", "author", "createdAt"})
-public record TokenResponse(
+record TokenResponse(
         UUID id,
         @Schema(examples = "deploy script") String name,
         @Schema(enumeration = {"admin", "author"}) String role,

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** Minting, listing, revoking and checking API tokens. */
 @ApplicationScoped
-public class TokenService {
+class TokenService {
 
     static final String CONFIGURED_ADMIN_KEY = "admin:configured";
     static final int MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -24,8 +24,7 @@ public class TokenService {
     private final Optional<byte[]> configuredAdminDigest;
     private final Clock clock;
 
-    public TokenService(
-            ApiTokenRepository tokens, AuthorService authors, BlogConfig config, Clock clock) {
+    TokenService(ApiTokenRepository tokens, AuthorService authors, BlogConfig config, Clock clock) {
         this.clock = clock;
         this.tokens = tokens;
         this.authors = authors;

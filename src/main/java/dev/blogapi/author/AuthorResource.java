@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Authors",
         description = "Authors are created by name when a post or token first names them")
-public class AuthorResource {
+class AuthorResource {
 
     private final AuthorService authors;
 
-    public AuthorResource(AuthorService authors) {
+    AuthorResource(AuthorService authors) {
         this.authors = authors;
     }
 

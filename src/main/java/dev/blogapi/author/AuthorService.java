@@ -1,5 +1,6 @@
 package dev.blogapi.author;
 
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.InvalidRequestException;
@@ -14,8 +15,6 @@ import java.util.UUID;
 /** Authors are listed publicly and created on first use by name (a post, a token, an import). */
 @ApplicationScoped
 public class AuthorService {
-
-    static final int MAX_NAME = 200;
 
     private final AuthorRepository authors;
     private final AuthorPosts posts;
@@ -52,16 +51,16 @@ public class AuthorService {
     @Transactional
     public Author findOrCreate(String name, String field) {
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
+        if (cleanName.isEmpty() || cleanName.length() > FieldLimits.NAME) {
             throw new InvalidRequestException(
-                    field, "must be a name of 1 to " + MAX_NAME + " characters");
+                    field, "must be a name of 1 to " + FieldLimits.NAME + " characters");
         }
         return authors.findByName(cleanName).orElseGet(() -> create(cleanName));
     }
 
     // Writers naming a new author at once queue on its slug; the later ones find the first's.
     private Author create(String name) {
-        String base = Slugs.from(name, "author", Slugs.MAX_NAME_SLUG_LENGTH);
+        String base = Slugs.from(name, "author", FieldLimits.NAME_SLUG);
         slugs.lock(SlugAllocator.Table.AUTHOR, base);
         return authors.findByName(name)
                 .orElseGet(

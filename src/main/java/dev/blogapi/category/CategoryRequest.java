@@ -1,5 +1,6 @@
 package dev.blogapi.category;
 
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -7,19 +8,22 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CategoryInput", description = "A category to create or replace.")
-public record CategoryRequest(
+record CategoryRequest(
         @Schema(
                         description =
                                 "Derived from the name when not given; on PUT, a new slug renames the category",
                         examples = "tools",
                         pattern = Slugs.PATTERN,
-                        maxLength = 120)
+                        maxLength = FieldLimits.NAME_SLUG)
                 @Pattern(
                         regexp = Slugs.PATTERN,
                         message = "must be lowercase letters, digits and single hyphens")
-                @Size(max = 120)
+                @Size(max = FieldLimits.NAME_SLUG)
                 String slug,
-        @Schema(examples = "Tools", required = true, maxLength = 200) @NotBlank @Size(max = 200)
+        @Schema(examples = "Tools", required = true, maxLength = FieldLimits.NAME)
+                @NotBlank
+                @Size(max = FieldLimits.NAME)
                 String name,
-        @Schema(examples = "Chisels, planes and the rest", maxLength = 2000) @Size(max = 2000)
+        @Schema(examples = "Chisels, planes and the rest", maxLength = FieldLimits.DESCRIPTION)
+                @Size(max = FieldLimits.DESCRIPTION)
                 String description) {}

@@ -34,13 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories", description = "Categories: public reads, admin writes")
-public class CategoryResource {
+class CategoryResource {
 
     private final CategoryService categories;
     private final IdempotentCreates idempotent;
     private final CurrentCaller caller;
 
-    public CategoryResource(
+    CategoryResource(
             CategoryService categories, IdempotentCreates idempotent, CurrentCaller caller) {
         this.categories = categories;
         this.idempotent = idempotent;

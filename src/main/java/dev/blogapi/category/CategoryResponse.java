@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Category",
         description = "A named group of posts.",
         requiredProperties = {"slug", "name", "description", "postCount"})
-public record CategoryResponse(
+record CategoryResponse(
         @Schema(examples = "tools") String slug,
         @Schema(examples = "Tools") String name,
         @Schema(examples = "Chisels, planes and the rest", nullable = true) String description,

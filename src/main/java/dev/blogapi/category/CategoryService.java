@@ -1,5 +1,6 @@
 package dev.blogapi.category;
 
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.ConflictException;
@@ -53,7 +54,7 @@ public class CategoryService {
         String slug =
                 request.slug() != null
                         ? request.slug()
-                        : Slugs.from(name, "category", Slugs.MAX_NAME_SLUG_LENGTH);
+                        : Slugs.from(name, "category", FieldLimits.NAME_SLUG);
         if (request.slug() != null && categories.slugTaken(slug)) {
             throw new ConflictException("The category slug '" + slug + "' is already taken");
         }
@@ -98,7 +99,7 @@ public class CategoryService {
 
     // Writers naming a new category at once queue on its slug; the later ones find the first's.
     private Category create(String name) {
-        String base = Slugs.from(name, "category", Slugs.MAX_NAME_SLUG_LENGTH);
+        String base = Slugs.from(name, "category", FieldLimits.NAME_SLUG);
         slugs.lock(SlugAllocator.Table.CATEGORY, base);
         return categories
                 .findByName(name)

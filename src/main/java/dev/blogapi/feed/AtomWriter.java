@@ -10,6 +10,8 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 
@@ -84,8 +86,7 @@ final class AtomWriter {
         } catch (IllegalArgumentException e) {
             // not a URI: wrapped below
         }
-        return "tag:blog-api,2026:guid:"
-                + java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8);
+        return "tag:blog-api,2026:guid:" + URLEncoder.encode(guid, StandardCharsets.UTF_8);
     }
 
     private static Content text(String value) {

@@ -2,6 +2,7 @@ package dev.blogapi.feed;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a feed shows, already made safe for XML and with absolute links: what the three
@@ -17,7 +18,7 @@ record FeedData(
         String homeUrl,
         int ttlMinutes,
         Instant updated,
-        java.util.Map<FeedFormat, String> feedUrls,
+        Map<FeedFormat, String> feedUrls,
         List<Item> items) {
 
     /** One post in a feed; {@code categories} are in the post's order. */

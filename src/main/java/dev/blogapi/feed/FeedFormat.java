@@ -1,7 +1,7 @@
 package dev.blogapi.feed;
 
 /** The three feed formats and the media type each is served with. */
-public enum FeedFormat {
+enum FeedFormat {
     RSS("rss", "application/rss+xml; charset=UTF-8"),
     ATOM("atom", "application/atom+xml; charset=UTF-8"),
     JSON("json", "application/feed+json; charset=UTF-8");

@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/")
 @Tag(name = "Feeds", description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of published posts")
-public class FeedResource {
+class FeedResource {
 
     private final FeedService feeds;
     private final BlogMetrics metrics;
     private final int maxAgeSeconds;
 
-    public FeedResource(FeedService feeds, BlogMetrics metrics, BlogConfig config) {
+    FeedResource(FeedService feeds, BlogMetrics metrics, BlogConfig config) {
         this.feeds = feeds;
         this.metrics = metrics;
         this.maxAgeSeconds = config.feedTtl() * 60;

@@ -24,7 +24,7 @@ import java.util.Map;
  * fixed number of queries whatever the feed's size.
  */
 @ApplicationScoped
-public class FeedService {
+class FeedService {
 
     private final PostRepository posts;
     private final CategoryRepository categories;
@@ -35,7 +35,7 @@ public class FeedService {
     private final BlogMetrics metrics;
     private final Clock clock;
 
-    public FeedService(
+    FeedService(
             PostRepository posts,
             CategoryRepository categories,
             AuthorRepository authors,

@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/site")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feeds")
-public class SiteResource {
+class SiteResource {
 
     private final FeedService feeds;
 
-    public SiteResource(FeedService feeds) {
+    SiteResource(FeedService feeds) {
         this.feeds = feeds;
     }
 

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "Site",
         description = "The blog's identity and feed URLs, for a front end's <head>.",
         requiredProperties = {"title", "description", "language", "baseUrl", "feeds"})
-public record SiteResponse(
+record SiteResponse(
         @Schema(examples = "Field Notes") String title,
         @Schema(examples = "Notes from a workshop bench") String description,
         @Schema(examples = "en-us") String language,

@@ -1,5 +1,6 @@
 package dev.blogapi.importer;
 
+import dev.blogapi.common.content.FieldLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "Export",
         description = "The whole blog: authors, categories and every post, drafts included.")
-public record ExportDocument(
+record ExportDocument(
         @Schema(enumeration = FORMAT)
                 @NotNull
                 @Pattern(regexp = FORMAT, message = "must be " + FORMAT)
@@ -31,15 +32,17 @@ public record ExportDocument(
 
     @Schema(name = "ExportAuthor", description = "An author, restored by slug.")
     public record Author(
-            @Schema(examples = "ada-lindqvist") @NotBlank @Size(max = 120) String slug,
-            @Schema(examples = "Ada Lindqvist") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "ada-lindqvist") @NotBlank @Size(max = FieldLimits.NAME_SLUG)
+                    String slug,
+            @Schema(examples = "Ada Lindqvist") @NotBlank @Size(max = FieldLimits.NAME) String name,
             @NotNull Instant createdAt) {}
 
     @Schema(name = "ExportCategory", description = "A category, restored by slug.")
     public record Category(
-            @Schema(examples = "tools") @NotBlank @Size(max = 120) String slug,
-            @Schema(examples = "Tools") @NotBlank @Size(max = 200) String name,
-            @Schema(nullable = true, examples = "Chisels, planes and the rest") @Size(max = 2000)
+            @Schema(examples = "tools") @NotBlank @Size(max = FieldLimits.NAME_SLUG) String slug,
+            @Schema(examples = "Tools") @NotBlank @Size(max = FieldLimits.NAME) String name,
+            @Schema(nullable = true, examples = "Chisels, planes and the rest")
+                    @Size(max = FieldLimits.DESCRIPTION)
                     String description,
             @NotNull Instant createdAt) {}
 
@@ -51,11 +54,15 @@ public record ExportDocument(
             @NotNull UUID id,
             @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")
                     @NotBlank
-                    @Size(max = 500)
+                    @Size(max = FieldLimits.GUID)
                     String guid,
-            @Schema(examples = "software-for-python-presentations") @NotBlank @Size(max = 200)
+            @Schema(examples = "software-for-python-presentations")
+                    @NotBlank
+                    @Size(max = FieldLimits.POST_SLUG)
                     String slug,
-            @Schema(examples = "Software for Python presentations") @NotBlank @Size(max = 300)
+            @Schema(examples = "Software for Python presentations")
+                    @NotBlank
+                    @Size(max = FieldLimits.TITLE)
                     String title,
             @Schema(enumeration = {"draft", "published"})
                     @NotNull
@@ -79,7 +86,7 @@ public record ExportDocument(
             @Schema(nullable = true, description = "Null unless written in Markdown")
                     String contentMarkdown,
             @Schema(nullable = true, description = "The old blog's path, for imported posts")
-                    @Size(max = 2000)
+                    @Size(max = FieldLimits.PATH)
                     String legacyPath,
-            @NotNull List<@NotBlank @Size(max = 2000) String> aliases) {}
+            @NotNull List<@NotBlank @Size(max = FieldLimits.PATH) String> aliases) {}
 }

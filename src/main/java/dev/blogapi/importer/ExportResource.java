@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Migration")
 @RolesAllowed(Role.ADMIN)
-public class ExportResource {
+class ExportResource {
 
     private final ExportService exports;
 
-    public ExportResource(ExportService exports) {
+    ExportResource(ExportService exports) {
         this.exports = exports;
     }
 

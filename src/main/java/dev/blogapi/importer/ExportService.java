@@ -2,16 +2,18 @@ package dev.blogapi.importer;
 
 import dev.blogapi.author.AuthorRepository;
 import dev.blogapi.category.CategoryRepository;
+import dev.blogapi.post.Post;
 import dev.blogapi.post.PostRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Writes out the whole blog in a stable order, so exporting twice gives the same document. */
 @ApplicationScoped
-public class ExportService {
+class ExportService {
 
     private static final int CHUNK = 1000;
 
@@ -19,8 +21,7 @@ public class ExportService {
     private final AuthorRepository authors;
     private final CategoryRepository categories;
 
-    public ExportService(
-            PostRepository posts, AuthorRepository authors, CategoryRepository categories) {
+    ExportService(PostRepository posts, AuthorRepository authors, CategoryRepository categories) {
         this.posts = posts;
         this.authors = authors;
         this.categories = categories;
@@ -45,7 +46,7 @@ public class ExportService {
                         .createQuery(
                                 "select p.id from Post p order by p.createdAt, p.id", UUID.class)
                         .getResultList();
-        List<dev.blogapi.post.Post> loaded = new java.util.ArrayList<>(ids.size());
+        List<Post> loaded = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             loaded.addAll(posts.loadInOrder(ids.subList(from, Math.min(from + CHUNK, ids.size()))));
         }

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * written.
  */
 @ApplicationScoped
-public class FeedImporter {
+class FeedImporter {
 
     private static final Logger LOG = Logger.getLogger(FeedImporter.class);
 

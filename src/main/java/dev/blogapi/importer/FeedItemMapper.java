@@ -5,24 +5,22 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
 import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.content.XmlCharacters;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.nodes.Entities;
 
 /** Maps one RSS item or Atom entry, as ROME read it, to an {@link ImportedPost}. */
 class FeedItemMapper {
-
-    static final int MAX_TITLE = 300;
-    static final int MAX_GUID = 500;
-    static final int MAX_NAME = 200;
-    static final int MAX_CONTENT = 500_000;
-    static final int MAX_PATH = 2000;
 
     private final ContentRenderer renderer;
     private final String baseUrl;
@@ -46,7 +44,9 @@ class FeedItemMapper {
         if (guid == null || guid.isBlank()) {
             throw new ItemFailure("no guid, id or link to identify it");
         }
-        require(guid.length() <= MAX_GUID, "guid is longer than " + MAX_GUID + " characters");
+        require(
+                guid.length() <= FieldLimits.GUID,
+                "guid is longer than " + FieldLimits.GUID + " characters");
         String title = titleOf(entry);
         SyndContent content = firstContent(entry);
         SyndContent description = entry.getDescription();
@@ -55,16 +55,22 @@ class FeedItemMapper {
             throw new ItemFailure("no title and no body");
         }
         String html = body == null ? "" : renderer.sanitize(htmlOf(body));
-        require(html.length() <= MAX_CONTENT, "body is longer than " + MAX_CONTENT + " characters");
+        require(
+                html.length() <= FieldLimits.CONTENT,
+                "body is longer than " + FieldLimits.CONTENT + " characters");
         if (title.isEmpty()) {
             title = renderer.excerptOf(html);
             title = title.length() > 80 ? title.substring(0, 80).strip() + "…" : title;
         }
-        require(title.length() <= MAX_TITLE, "title is longer than " + MAX_TITLE + " characters");
+        require(
+                title.length() <= FieldLimits.TITLE,
+                "title is longer than " + FieldLimits.TITLE + " characters");
         String excerpt = null;
         if (content != null && nonBlank(description) != null) {
             excerpt = renderer.plainText(htmlOf(description));
-            require(excerpt.length() <= 1000, "summary is longer than 1000 characters");
+            require(
+                    excerpt.length() <= FieldLimits.EXCERPT,
+                    "summary is longer than " + FieldLimits.EXCERPT + " characters");
         }
         Date date =
                 entry.getPublishedDate() != null
@@ -75,8 +81,8 @@ class FeedItemMapper {
         }
         String author = authorOf(entry);
         require(
-                author.length() <= MAX_NAME,
-                "author name is longer than " + MAX_NAME + " characters");
+                author.length() <= FieldLimits.NAME,
+                "author name is longer than " + FieldLimits.NAME + " characters");
         List<String> categories = categoriesOf(entry);
         String link = entry.getLink() == null ? null : entry.getLink().strip();
         List<String> oldPaths = new ArrayList<>();
@@ -86,8 +92,8 @@ class FeedItemMapper {
             String path = pathOf(link);
             if (path != null) {
                 require(
-                        path.length() <= MAX_PATH,
-                        "link is longer than " + MAX_PATH + " characters");
+                        path.length() <= FieldLimits.PATH,
+                        "link is longer than " + FieldLimits.PATH + " characters");
                 oldPaths.add(path);
                 slugSource = lastSegment(path).orElse(title);
             }
@@ -166,8 +172,8 @@ class FeedItemMapper {
             if (name != null && !name.isBlank()) {
                 String clean = name.replaceAll("\\s+", " ").strip();
                 require(
-                        clean.length() <= MAX_NAME,
-                        "category name is longer than " + MAX_NAME + " characters");
+                        clean.length() <= FieldLimits.NAME,
+                        "category name is longer than " + FieldLimits.NAME + " characters");
                 names.add(clean);
             }
         }
@@ -187,17 +193,15 @@ class FeedItemMapper {
         }
     }
 
-    private static java.util.Optional<String> lastSegment(String path) {
+    private static Optional<String> lastSegment(String path) {
         String withoutQuery = path.replaceFirst("\\?.*$", "").replaceAll("/+$", "");
         String segment =
                 withoutQuery
                         .substring(withoutQuery.lastIndexOf('/') + 1)
                         .replaceFirst("\\.[a-z0-9]{2,5}$", "");
         return segment.isBlank()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(
-                        java.net.URLDecoder.decode(
-                                segment, java.nio.charset.StandardCharsets.UTF_8));
+                ? Optional.empty()
+                : Optional.of(URLDecoder.decode(segment, StandardCharsets.UTF_8));
     }
 
     private static void require(boolean condition, String reason) throws ItemFailure {

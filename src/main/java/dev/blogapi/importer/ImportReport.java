@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "ImportReport",
         description = "What an import did, item by item.",
         requiredProperties = {"created", "updated", "unchanged", "failed"})
-public record ImportReport(
+record ImportReport(
         @Schema(examples = "9") int created,
         @Schema(examples = "0") int updated,
         @Schema(examples = "1") int unchanged,

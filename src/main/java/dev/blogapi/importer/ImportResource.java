@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Migration", description = "Move an old blog in, and this one out (admin only)")
 @RolesAllowed(Role.ADMIN)
-public class ImportResource {
+class ImportResource {
 
     private static final String RSS = "application/rss+xml";
     private static final String ATOM = "application/atom+xml";

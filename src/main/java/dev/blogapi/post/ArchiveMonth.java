@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "ArchiveMonth",
         description = "How many posts were published in one month (UTC).",
         requiredProperties = {"year", "month", "postCount"})
-public record ArchiveMonth(
+record ArchiveMonth(
         @Schema(examples = "2007") int year,
         @Schema(examples = "6") int month,
         @Schema(examples = "3") long postCount) {}

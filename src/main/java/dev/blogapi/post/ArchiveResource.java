@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/archive")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Posts")
-public class ArchiveResource {
+class ArchiveResource {
 
     private final PostQueries queries;
 
-    public ArchiveResource(PostQueries queries) {
+    ArchiveResource(PostQueries queries) {
         this.queries = queries;
     }
 

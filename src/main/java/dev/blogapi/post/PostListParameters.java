@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The list query as sent: strings, so a bad value is a 400 naming it rather than a framework 404.
  */
-public class PostListParameters {
+class PostListParameters {
 
     @QueryParam("page")
     @Parameter(

@@ -7,11 +7,11 @@ import java.time.Instant;
 
 /** Entity to wire record. */
 @ApplicationScoped
-public class PostMapper {
+class PostMapper {
 
     private final Permalinks permalinks;
 
-    public PostMapper(Permalinks permalinks) {
+    PostMapper(Permalinks permalinks) {
         this.permalinks = permalinks;
     }
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "PostPage",
         description = "One page of posts, newest first.",
         requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
-public record PostPage(
+record PostPage(
         List<PostResponse> items,
         @Schema(examples = "1") int page,
         @Schema(examples = "20") int size,

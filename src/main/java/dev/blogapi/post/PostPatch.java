@@ -1,5 +1,6 @@
 package dev.blogapi.post;
 
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,15 +19,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         a field so that its default applies (excerpt derived again, status draft, no categories).
         title cannot be removed. Sending contentHtml drops contentMarkdown and the reverse.""")
 record PostPatch(
-        @Schema(minLength = 1, maxLength = 300, examples = "Software for Python presentations")
+        @Schema(
+                        minLength = 1,
+                        maxLength = FieldLimits.TITLE,
+                        examples = "Software for Python presentations")
                 String title,
         @Schema(
                         nullable = true,
                         description = "null keeps the current slug",
                         pattern = Slugs.PATTERN,
-                        maxLength = 200)
+                        maxLength = FieldLimits.POST_SLUG)
                 String slug,
-        @Schema(nullable = true, description = "null derives it from the content", maxLength = 1000)
+        @Schema(
+                        nullable = true,
+                        description = "null derives it from the content",
+                        maxLength = FieldLimits.EXCERPT)
                 String excerpt,
         @Schema(
                         nullable = true,
@@ -40,11 +47,17 @@ record PostPatch(
                         description = "null keeps the current date of a published post",
                         examples = "2007-06-30T12:16:04Z")
                 OffsetDateTime publishedAt,
-        @Schema(nullable = true, description = "null keeps the current author", maxLength = 200)
+        @Schema(
+                        nullable = true,
+                        description = "null keeps the current author",
+                        maxLength = FieldLimits.NAME)
                 String author,
         @Schema(nullable = true, description = "null files the post under no category")
                 List<String> categories,
-        @Schema(nullable = true, description = "null keeps the current guid", maxLength = 500)
+        @Schema(
+                        nullable = true,
+                        description = "null keeps the current guid",
+                        maxLength = FieldLimits.GUID)
                 String guid,
-        @Schema(nullable = true, maxLength = PostRequest.MAX_CONTENT) String contentMarkdown,
-        @Schema(nullable = true, maxLength = PostRequest.MAX_CONTENT) String contentHtml) {}
+        @Schema(nullable = true, maxLength = FieldLimits.CONTENT) String contentMarkdown,
+        @Schema(nullable = true, maxLength = FieldLimits.CONTENT) String contentHtml) {}

@@ -13,15 +13,14 @@ import java.util.UUID;
 
 /** Reading posts: what each caller may see, by list, id, slug or site path. */
 @ApplicationScoped
-public class PostQueries {
+class PostQueries {
 
     private final PostRepository posts;
     private final PostMapper mapper;
     private final Permalinks permalinks;
     private final Clock clock;
 
-    public PostQueries(
-            PostRepository posts, PostMapper mapper, Permalinks permalinks, Clock clock) {
+    PostQueries(PostRepository posts, PostMapper mapper, Permalinks permalinks, Clock clock) {
         this.clock = clock;
         this.posts = posts;
         this.mapper = mapper;

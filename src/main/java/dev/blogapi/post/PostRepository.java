@@ -4,7 +4,9 @@ import dev.blogapi.category.Category;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -142,9 +144,9 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 getEntityManager()
                         .createNativeQuery("select changed_at from content_change where id = 1")
                         .getSingleResult();
-        return changed instanceof java.time.OffsetDateTime odt
+        return changed instanceof OffsetDateTime odt
                 ? odt.toInstant()
-                : changed instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) changed;
+                : changed instanceof Timestamp ts ? ts.toInstant() : (Instant) changed;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.blogapi.post;
 
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,30 +17,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         A post to create or replace. Give at most one of contentMarkdown and contentHtml.
         On replace (PUT), an omitted slug, guid, author or publishedAt keeps the post's current value;
         every other omitted field takes its default.""")
-public record PostRequest(
+record PostRequest(
         @Schema(
                         required = true,
                         minLength = 1,
-                        maxLength = 300,
+                        maxLength = FieldLimits.TITLE,
                         examples = "Software for Python presentations")
                 @NotBlank
-                @Size(max = 300)
+                @Size(max = FieldLimits.TITLE)
                 String title,
         @Schema(
                         description =
                                 "Derived from the title when not given; a slug another post has is a 409",
                         pattern = Slugs.PATTERN,
-                        maxLength = 200,
+                        maxLength = FieldLimits.POST_SLUG,
                         examples = "software-for-python-presentations")
-                @Size(max = 200)
+                @Size(max = FieldLimits.POST_SLUG)
                 @Pattern(
                         regexp = Slugs.PATTERN,
                         message = "must be lowercase letters, digits and single hyphens")
                 String slug,
         @Schema(
                         description = "Plain text; derived from the content when not given",
-                        maxLength = 1000)
-                @Size(max = 1000)
+                        maxLength = FieldLimits.EXCERPT)
+                @Size(max = FieldLimits.EXCERPT)
                 String excerpt,
         @Schema(
                         enumeration = {"draft", "published"},
@@ -56,29 +57,26 @@ public record PostRequest(
         @Schema(
                         description =
                                 "The author's name, created when new; defaults to the token's author",
-                        maxLength = 200,
+                        maxLength = FieldLimits.NAME,
                         examples = "Ada Lindqvist")
-                @Size(min = 1, max = 200)
+                @Size(min = 1, max = FieldLimits.NAME)
                 String author,
-        @Schema(description = "Slugs of existing categories, in display order", maxItems = 50)
-                @Size(max = 50)
-                List<@NotBlank @Size(max = 120) String> categories,
+        @Schema(
+                        description = "Slugs of existing categories, in display order",
+                        maxItems = FieldLimits.CATEGORIES_PER_POST)
+                @Size(max = FieldLimits.CATEGORIES_PER_POST)
+                List<@NotBlank @Size(max = FieldLimits.NAME_SLUG) String> categories,
         @Schema(
                         description = "Stable feed identity; defaults to urn:uuid:<id>",
-                        maxLength = 500,
+                        maxLength = FieldLimits.GUID,
                         examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")
-                @Size(min = 1, max = 500)
+                @Size(min = 1, max = FieldLimits.GUID)
                 String guid,
         @Schema(
                         description = "Markdown source, rendered to sanitised HTML",
-                        maxLength = PostRequest.MAX_CONTENT)
-                @Size(max = PostRequest.MAX_CONTENT)
+                        maxLength = FieldLimits.CONTENT)
+                @Size(max = FieldLimits.CONTENT)
                 String contentMarkdown,
-        @Schema(
-                        description = "HTML body, sanitised on the way in",
-                        maxLength = PostRequest.MAX_CONTENT)
-                @Size(max = PostRequest.MAX_CONTENT)
-                String contentHtml) {
-
-    public static final int MAX_CONTENT = 500_000;
-}
+        @Schema(description = "HTML body, sanitised on the way in", maxLength = FieldLimits.CONTENT)
+                @Size(max = FieldLimits.CONTENT)
+                String contentHtml) {}

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Posts", description = "Blog posts: public reads, token writes")
-public class PostResource {
+class PostResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -50,7 +50,7 @@ public class PostResource {
     private final IdempotentCreates idempotent;
     private final CurrentCaller caller;
 
-    public PostResource(
+    PostResource(
             PostQueries queries,
             PostWriter writer,
             IdempotentCreates idempotent,

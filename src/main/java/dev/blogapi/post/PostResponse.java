@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "permalink",
             "url"
         })
-public record PostResponse(
+record PostResponse(
         UUID id,
         @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22") String guid,
         @Schema(examples = "software-for-python-presentations") String slug,

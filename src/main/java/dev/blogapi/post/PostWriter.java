@@ -25,7 +25,7 @@ import java.util.UUID;
 
 /** Writing posts: who may change which post, optimistic concurrency, and JSON merge patch. */
 @ApplicationScoped
-public class PostWriter {
+class PostWriter {
 
     private final PostRepository posts;
     private final PostRequestReader reader;
@@ -36,7 +36,7 @@ public class PostWriter {
     private final BlogMetrics metrics;
     private final Clock clock;
 
-    public PostWriter(
+    PostWriter(
             PostRepository posts,
             PostRequestReader reader,
             PostStore store,

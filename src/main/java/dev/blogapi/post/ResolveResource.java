@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/resolve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Posts")
-public class ResolveResource {
+class ResolveResource {
 
     private final PostQueries queries;
     private final CurrentCaller caller;
 
-    public ResolveResource(PostQueries queries, CurrentCaller caller) {
+    ResolveResource(PostQueries queries, CurrentCaller caller) {
         this.queries = queries;
         this.caller = caller;
     }

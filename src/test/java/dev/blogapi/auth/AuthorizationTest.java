@@ -10,7 +10,9 @@ import dev.blogapi.category.TestCategories;
 import dev.blogapi.post.TestPosts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Who may do what: anonymous, bad token, author token (own and others' posts), admin. */
@@ -58,7 +60,7 @@ class AuthorizationTest {
         String aliceToken = TestTokens.author(alice);
         String bobToken = TestTokens.author(unique("Bob"));
         var own = TestPosts.published("own").withToken(aliceToken).create();
-        org.junit.jupiter.api.Assertions.assertEquals(alice, own.getString("author.name"));
+        Assertions.assertEquals(alice, own.getString("author.name"));
         String ownId = own.getString("id");
         String adminsId = TestPosts.published("admins").create().getString("id");
 
@@ -129,7 +131,7 @@ class AuthorizationTest {
                 .statusCode(201);
     }
 
-    private static void expect401(io.restassured.response.Response response, boolean tokenSent) {
+    private static void expect401(Response response, boolean tokenSent) {
         response.then()
                 .statusCode(401)
                 .contentType("application/problem+json")
@@ -141,7 +143,7 @@ class AuthorizationTest {
                                 : equalTo("Bearer realm=\"blog-api\""));
     }
 
-    private static void expect403(io.restassured.response.Response response) {
+    private static void expect403(Response response) {
         response.then()
                 .statusCode(403)
                 .contentType("application/problem+json")

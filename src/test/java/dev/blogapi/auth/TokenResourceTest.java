@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,7 +45,7 @@ class TokenResourceTest {
                 .statusCode(200)
                 .body("id", hasItem(minted.getString("id")))
                 .body("find { it.id == '" + minted.getString("id") + "' }.secret", nullValue())
-                .body(not(org.hamcrest.Matchers.containsString(minted.getString("secret"))));
+                .body(not(Matchers.containsString(minted.getString("secret"))));
         as(minted.getString("secret"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("title", unique("by token")))

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import dev.blogapi.post.TestPosts;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -19,7 +20,7 @@ class AuthorResourceTest {
         TestPosts.published("by-zoe").by(name).create();
         TestPosts.draft("by-zoe").by(name).create();
 
-        org.junit.jupiter.api.Assertions.assertTrue(slug.startsWith("zoe-ecrivain-"), slug);
+        Assertions.assertTrue(slug.startsWith("zoe-ecrivain-"), slug);
         anonymous()
                 .get("/api/v1/authors/{slug}", slug)
                 .then()

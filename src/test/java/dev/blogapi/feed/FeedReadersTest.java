@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -175,7 +176,7 @@ class FeedReadersTest {
                         + READERS_DIR
                         + " rss-parser @extractus/feed-extractor";
         if ("true".equals(System.getenv("FEED_READERS_REQUIRED"))) {
-            org.junit.jupiter.api.Assertions.assertTrue(present, hint);
+            Assertions.assertTrue(present, hint);
         }
         Assumptions.assumeTrue(present, hint);
     }

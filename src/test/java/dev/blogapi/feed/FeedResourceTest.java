@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -106,7 +108,7 @@ class FeedResourceTest {
                         .inCategories(technique, tools)
                         .by("Ada Lindqvist")
                         .at(Instant.parse("2007-06-30T12:16:04Z"))
-                        .with("guid", "urn:uuid:" + java.util.UUID.randomUUID())
+                        .with("guid", "urn:uuid:" + UUID.randomUUID())
                         .with(
                                 "contentHtml",
                                 "<p>I’ve tried &amp; <a href=\"/articles/x\">this</a>\u0001</p><pre>a &lt; b</pre>")
@@ -118,39 +120,30 @@ class FeedResourceTest {
                         .extract()
                         .asString();
         XmlPath rss = new XmlPath(body);
-        org.junit.jupiter.api.Assertions.assertTrue(
-                body.contains("<link>https://blog.test/</link>"), body);
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "en-us", rss.getString("rss.channel.language"));
-        org.junit.jupiter.api.Assertions.assertEquals("40", rss.getString("rss.channel.ttl"));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "blog-api", rss.getString("rss.channel.generator"));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                post.getString("title"), rss.getString("rss.channel.item.title"));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                post.getString("url"), rss.getString("rss.channel.item.link"));
-        org.junit.jupiter.api.Assertions.assertEquals(
+        Assertions.assertTrue(body.contains("<link>https://blog.test/</link>"), body);
+        Assertions.assertEquals("en-us", rss.getString("rss.channel.language"));
+        Assertions.assertEquals("40", rss.getString("rss.channel.ttl"));
+        Assertions.assertEquals("blog-api", rss.getString("rss.channel.generator"));
+        Assertions.assertEquals(post.getString("title"), rss.getString("rss.channel.item.title"));
+        Assertions.assertEquals(post.getString("url"), rss.getString("rss.channel.item.link"));
+        Assertions.assertEquals(
                 "Sat, 30 Jun 2007 12:16:04 +0000", rss.getString("rss.channel.item.pubDate"));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                post.getString("guid"), rss.getString("rss.channel.item.guid"));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "false", rss.getString("rss.channel.item.guid.@isPermaLink"));
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "Ada Lindqvist", rss.getString("rss.channel.item.author"));
-        org.junit.jupiter.api.Assertions.assertEquals(
+        Assertions.assertEquals(post.getString("guid"), rss.getString("rss.channel.item.guid"));
+        Assertions.assertEquals("false", rss.getString("rss.channel.item.guid.@isPermaLink"));
+        Assertions.assertEquals("Ada Lindqvist", rss.getString("rss.channel.item.author"));
+        Assertions.assertEquals(
                 List.of(nameOf(technique), nameOf(tools)),
                 rss.getList("rss.channel.item.category"));
-        org.junit.jupiter.api.Assertions.assertEquals(
+        Assertions.assertEquals(
                 "<p>I’ve tried &amp; <a href=\"https://blog.test/articles/x\">this</a></p><pre>a &lt; b</pre>",
                 rss.getString("rss.channel.item.description"));
-        org.junit.jupiter.api.Assertions.assertTrue(
+        Assertions.assertTrue(
                 body.contains(
                         "<atom:link href=\"https://blog.test/categories/"
                                 + tools
                                 + "/feed.rss\" rel=\"self\""),
                 body);
-        org.junit.jupiter.api.Assertions.assertFalse(
-                body.contains("&amp;amp;amp;"), "escaped once");
+        Assertions.assertFalse(body.contains("&amp;amp;amp;"), "escaped once");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class AtomRoundTripTest {
                 .body("title", equalTo("Dovetails by hand & by router"))
                 .body("excerpt", equalTo("Two ways to cut the same joint."))
                 .body("publishedAt", equalTo("2008-02-01T07:15:00Z"))
-                .body("categories.name", equalTo(java.util.List.of("Technique", "Tools")));
+                .body("categories.name", equalTo(List.of("Technique", "Tools")));
         asAdmin()
                 .contentType("application/atom+xml")
                 .body(atom.getBytes(StandardCharsets.UTF_8))

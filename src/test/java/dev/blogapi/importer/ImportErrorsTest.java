@@ -11,6 +11,7 @@ import dev.blogapi.auth.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -57,7 +58,7 @@ class ImportErrorsTest {
                 .queryParam("q", "\"Bad date\"")
                 .get("/api/v1/posts")
                 .then()
-                .body("items.guid", org.hamcrest.Matchers.not(hasItem(badDate)));
+                .body("items.guid", Matchers.not(hasItem(badDate)));
     }
 
     @Test
@@ -76,7 +77,7 @@ class ImportErrorsTest {
                 .queryParam("status", "all")
                 .get("/api/v1/posts")
                 .then()
-                .body("items.guid", org.hamcrest.Matchers.not(hasItem(guid)));
+                .body("items.guid", Matchers.not(hasItem(guid)));
     }
 
     @Test
@@ -112,7 +113,7 @@ class ImportErrorsTest {
                 .queryParam("status", "all")
                 .get("/api/v1/posts")
                 .then()
-                .body("items.guid", org.hamcrest.Matchers.not(hasItem(guid)));
+                .body("items.guid", Matchers.not(hasItem(guid)));
     }
 
     @Test

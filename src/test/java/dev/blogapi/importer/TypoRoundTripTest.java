@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ class TypoRoundTripTest {
                 script);
     }
 
-    static io.restassured.response.Response importFeed(String xml) {
+    static Response importFeed(String xml) {
         return asAdmin()
                 .contentType("application/rss+xml; charset=UTF-8")
                 .body(xml.getBytes(StandardCharsets.UTF_8))

@@ -83,7 +83,7 @@ class EmbeddedDurabilityIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)) {
             assertTrue(System.nanoTime() < deadline, "PostgreSQL outlived its java process");
-            Thread.sleep(100);
+            Thread.sleep(100); // polling interval: the loop waits for the process to go
         }
     }
 
@@ -144,7 +144,7 @@ class EmbeddedDurabilityIT {
                             }));
         }
         while (acknowledged.size() < 40) {
-            Thread.sleep(20);
+            Thread.sleep(20); // polling interval: the loop waits for acknowledged writes
         }
         first.process().destroy();
         for (Future<?> loop : loops) {

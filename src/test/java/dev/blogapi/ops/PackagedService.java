@@ -75,7 +75,7 @@ record PackagedService(Process process, int port, Path log) {
             } catch (IOException e) {
                 last = -1;
             }
-            Thread.sleep(50);
+            Thread.sleep(50); // polling interval: the loop waits for the status
         }
         throw new AssertionError(
                 path + " answered " + last + ", expected " + status + " within " + within);

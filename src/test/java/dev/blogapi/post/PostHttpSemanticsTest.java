@@ -12,7 +12,10 @@ import dev.blogapi.category.TestCategories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** ETags, conditional GET, If-Match and Idempotency-Key. */
@@ -60,8 +63,8 @@ class PostHttpSemanticsTest {
                         .queryParam("path", post.getString("permalink"))
                         .get("/api/v1/resolve")
                         .header("ETag");
-        org.junit.jupiter.api.Assertions.assertEquals(byId, bySlug);
-        org.junit.jupiter.api.Assertions.assertEquals(byId, resolved);
+        Assertions.assertEquals(byId, bySlug);
+        Assertions.assertEquals(byId, resolved);
     }
 
     @Test
@@ -79,8 +82,7 @@ class PostHttpSemanticsTest {
                         .header("ETag", not(equalTo(etag)))
                         .extract()
                         .header("ETag");
-        org.junit.jupiter.api.Assertions.assertEquals(
-                newEtag, anonymous().get("/api/v1/posts/{id}", id).header("ETag"));
+        Assertions.assertEquals(newEtag, anonymous().get("/api/v1/posts/{id}", id).header("ETag"));
 
         asAdmin()
                 .header("If-Match", etag)
@@ -158,7 +160,7 @@ class PostHttpSemanticsTest {
         String key = unique("key");
         Map<String, Object> body =
                 TestPosts.draft("fails-first")
-                        .with("categories", java.util.List.of("no-such-category-x"))
+                        .with("categories", List.of("no-such-category-x"))
                         .body();
         asAdmin()
                 .header("Idempotency-Key", key)
@@ -175,6 +177,6 @@ class PostHttpSemanticsTest {
                 .post("/api/v1/posts")
                 .then()
                 .statusCode(201)
-                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+                .header("Idempotent-Replayed", Matchers.nullValue());
     }
 }

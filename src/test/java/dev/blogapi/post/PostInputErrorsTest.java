@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.blogapi.Api;
 import dev.blogapi.category.TestCategories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -106,7 +108,7 @@ class PostInputErrorsTest {
     @Test
     void rejectsUnknownCategoriesWithoutWritingAnything() {
         String known = TestCategories.create("known");
-        String title = dev.blogapi.Api.unique("Not written");
+        String title = Api.unique("Not written");
         post(Map.of(
                         "title",
                         title,
@@ -218,7 +220,7 @@ class PostInputErrorsTest {
                 .body("detail", not(containsString("dev.blogapi")));
     }
 
-    private static io.restassured.response.Response post(Object body) {
+    private static Response post(Object body) {
         return asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/posts");
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.blogapi.category.TestCategories;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class PostListTest {
     @Test
     void pagesNewestFirstWithTotalsAndLinks() {
         String category = TestCategories.create("paging");
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int day = 1; day <= 5; day++) {
             ids.add(
                     0,

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.blogapi.Api;
 import dev.blogapi.auth.TestTokens;
 import dev.blogapi.category.TestCategories;
 import dev.blogapi.common.time.TestClock;
@@ -121,7 +122,7 @@ class PostVisibilityTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("scheduled"));
-        dev.blogapi.Api.as(authorToken)
+        Api.as(authorToken)
                 .queryParam("path", scheduled.getString("permalink"))
                 .get("/api/v1/resolve")
                 .then()

@@ -13,8 +13,10 @@ import dev.blogapi.category.TestCategories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -86,10 +88,10 @@ class PostWriteTest {
                         .with("contentHtml", null)
                         .with("contentMarkdown", "Some *emphasis* and `code`\n\n- one\n- two")
                         .create();
-        org.junit.jupiter.api.Assertions.assertEquals(
+        Assertions.assertEquals(
                 "<p>Some <em>emphasis</em> and <code>code</code></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n",
                 post.getString("contentHtml"));
-        org.junit.jupiter.api.Assertions.assertEquals(
+        Assertions.assertEquals(
                 "Some *emphasis* and `code`\n\n- one\n- two", post.getString("contentMarkdown"));
     }
 
@@ -130,9 +132,7 @@ class PostWriteTest {
     @Test
     void replacesAPostKeepingIdentityFieldsThatAreOmitted() {
         JsonPath created =
-                TestPosts.published("replace")
-                        .at(java.time.Instant.parse("2020-01-02T03:04:05Z"))
-                        .create();
+                TestPosts.published("replace").at(Instant.parse("2020-01-02T03:04:05Z")).create();
         String id = created.getString("id");
         asAdmin()
                 .contentType(ContentType.JSON)

@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
  * client hears about, not something silently converted.
  */
 @Singleton
-public class StrictJsonCustomizer implements ObjectMapperCustomizer {
+class StrictJsonCustomizer implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -3,6 +3,7 @@ package dev.blogapi.common.content;
 import dev.blogapi.common.config.BlogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -27,7 +28,7 @@ public class ContentRenderer {
     private final String baseUri;
 
     public ContentRenderer(BlogConfig config) {
-        List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
+        List<Extension> extensions = List.of(TablesExtension.create());
         this.markdownParser = Parser.builder().extensions(extensions).build();
         this.markdownRenderer = HtmlRenderer.builder().extensions(extensions).build();
         this.safelist =

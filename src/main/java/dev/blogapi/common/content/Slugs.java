@@ -8,8 +8,6 @@ import java.util.function.Predicate;
 public final class Slugs {
 
     public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
-    public static final int MAX_LENGTH = 200;
-    public static final int MAX_NAME_SLUG_LENGTH = 120;
     // Letters Unicode decomposition does not fold to ASCII on its own.
     private static final Map<String, String> LETTERS =
             Map.of(
@@ -22,10 +20,11 @@ public final class Slugs {
 
     /**
      * {@code "Café tables"} becomes {@code "cafe-tables"}; text with no Latin letters or digits
-     * gives {@code fallback}. Room is left for a {@code -N} suffix within {@link #MAX_LENGTH}.
+     * gives {@code fallback}. Room is left for a {@code -N} suffix within {@link
+     * FieldLimits#POST_SLUG}.
      */
     public static String from(String text, String fallback) {
-        return from(text, fallback, MAX_LENGTH);
+        return from(text, fallback, FieldLimits.POST_SLUG);
     }
 
     /** The same, for slug columns shorter than a post's (categories and authors). */

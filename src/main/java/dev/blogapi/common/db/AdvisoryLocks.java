@@ -9,11 +9,11 @@ import jakarta.persistence.EntityManager;
  * one sees the first one's row and picks the next free value.
  */
 @ApplicationScoped
-public class AdvisoryLocks {
+class AdvisoryLocks {
 
     private final EntityManager em;
 
-    public AdvisoryLocks(EntityManager em) {
+    AdvisoryLocks(EntityManager em) {
         this.em = em;
     }
 

@@ -18,7 +18,7 @@ import jakarta.enterprise.event.Observes;
  * whole. Imports get the larger limit.
  */
 @ApplicationScoped
-public class BodySizeLimit {
+class BodySizeLimit {
 
     static final String IMPORT_PATH = "/api/v1/import";
 
@@ -28,7 +28,7 @@ public class BodySizeLimit {
     private final BlogConfig config;
     private final RoutingProblems problems;
 
-    public BodySizeLimit(BlogConfig config, RoutingProblems problems) {
+    BodySizeLimit(BlogConfig config, RoutingProblems problems) {
         this.config = config;
         this.problems = problems;
     }

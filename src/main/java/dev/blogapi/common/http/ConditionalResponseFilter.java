@@ -16,12 +16,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Gives every successful JSON answer an ETag computed from its bytes and answers a GET whose
  * If-None-Match names it with 304. Serialising here once also means the body is written as is.
  */
-public class ConditionalResponseFilter {
+class ConditionalResponseFilter {
 
     private final ObjectMapper json;
     private final BlogMetrics metrics;
 
-    public ConditionalResponseFilter(ObjectMapper json, BlogMetrics metrics) {
+    ConditionalResponseFilter(ObjectMapper json, BlogMetrics metrics) {
         this.json = json;
         this.metrics = metrics;
     }

@@ -14,7 +14,7 @@ import java.util.Map;
  * whose refusals have no body, only catches what is far beyond them.
  */
 @ApplicationScoped
-public class RequestHeadLimits {
+class RequestHeadLimits {
 
     // Before every other filter (a higher priority runs first) but the metrics label.
     private static final int PRIORITY = 1_000;
@@ -22,7 +22,7 @@ public class RequestHeadLimits {
     private final BlogConfig config;
     private final RoutingProblems problems;
 
-    public RequestHeadLimits(BlogConfig config, RoutingProblems problems) {
+    RequestHeadLimits(BlogConfig config, RoutingProblems problems) {
         this.config = config;
         this.problems = problems;
     }

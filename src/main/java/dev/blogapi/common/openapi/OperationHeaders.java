@@ -19,9 +19,14 @@ final class OperationHeaders {
 
     private OperationHeaders() {}
 
-    /** Anonymous or with a token: both are valid on a public read. */
+    /** Anonymous or with a token: both are valid on a public read; a secured one needs a token. */
     static void allowOptionalBearer(Operation operation) {
-        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            // The requirement comes from @RolesAllowed, with its roles as scopes; HTTP bearer
+            // schemes take no scopes in OpenAPI 3.0 tools, and each description names the role.
+            operation.setSecurity(
+                    List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
+        } else {
             operation.setSecurity(
                     List.of(
                             OASFactory.createSecurityRequirement(),
@@ -60,11 +65,18 @@ final class OperationHeaders {
                 "304",
                 OASFactory.createAPIResponse()
                         .description("Not modified: the validators matched; no body"));
-        if (get.getResponses().hasAPIResponse("404")) {
-            responses.addAPIResponse(
-                    "404",
-                    OASFactory.createAPIResponse().description("No such category or author"));
-        }
+        // The GET's failures, by status and description only: a HEAD answer carries no problem.
+        get.getResponses()
+                .getAPIResponses()
+                .forEach(
+                        (status, answer) -> {
+                            if (status.startsWith("4") || status.startsWith("5")) {
+                                responses.addAPIResponse(
+                                        status,
+                                        OASFactory.createAPIResponse()
+                                                .description(describedBy(answer)));
+                            }
+                        });
         return OASFactory.createOperation()
                 .operationId(get.getOperationId() + "Head")
                 .summary(get.getSummary() + " (headers only)")
@@ -73,6 +85,12 @@ final class OperationHeaders {
                 .parameters(get.getParameters())
                 .security(get.getSecurity())
                 .responses(responses);
+    }
+
+    private static String describedBy(APIResponse answer) {
+        return answer.getRef() == null
+                ? answer.getDescription()
+                : "See " + answer.getRef().substring(answer.getRef().lastIndexOf('/') + 1);
     }
 
     /** A feed operation is one whose answer is the shared Feed response. */

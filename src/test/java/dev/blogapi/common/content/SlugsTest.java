@@ -29,14 +29,14 @@ class SlugsTest {
     @Test
     void keepsLongSlugsWithinTheColumnOnAWordBoundary() {
         String slug = Slugs.from("word ".repeat(100), "post");
-        assertTrue(slug.length() <= Slugs.MAX_LENGTH - 10);
+        assertTrue(slug.length() <= FieldLimits.POST_SLUG - 10);
         assertTrue(slug.matches(Slugs.PATTERN), slug);
     }
 
     @Test
     void keepsNameSlugsWithinTheirShorterColumn() {
-        String slug = Slugs.from("category ".repeat(40), "category", Slugs.MAX_NAME_SLUG_LENGTH);
-        assertTrue(slug.length() <= Slugs.MAX_NAME_SLUG_LENGTH - 10, slug);
+        String slug = Slugs.from("category ".repeat(40), "category", FieldLimits.NAME_SLUG);
+        assertTrue(slug.length() <= FieldLimits.NAME_SLUG - 10, slug);
     }
 
     @Test

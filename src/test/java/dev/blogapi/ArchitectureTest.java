@@ -1,0 +1,97 @@
+package dev.blogapi;
+
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.blogapi.post.Post;
+import dev.blogapi.post.PostRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of docs/architecture.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("dev.blogapi");
+
+    private static final List<String> FEATURES =
+            List.of("auth", "author", "category", "post", "feed", "importer");
+
+    /** Which features each feature may use; every feature may use common. */
+    private static final Map<String, Set<String>> ALLOWED =
+            Map.of(
+                    "author", Set.of(),
+                    "auth", Set.of("author"),
+                    "category", Set.of("auth"),
+                    "post", Set.of("auth", "author", "category"),
+                    "feed", Set.of("post", "author", "category"),
+                    "importer", Set.of("post", "author", "category", "auth"));
+
+    @Test
+    void featuresUseOnlyTheFeaturesBelowThem() {
+        ALLOWED.forEach(
+                (feature, allowed) -> {
+                    String[] forbidden =
+                            FEATURES.stream()
+                                    .filter(other -> !other.equals(feature))
+                                    .filter(other -> !allowed.contains(other))
+                                    .map(other -> "dev.blogapi." + other + "..")
+                                    .toArray(String[]::new);
+                    noClasses()
+                            .that()
+                            .resideInAPackage("dev.blogapi." + feature + "..")
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAnyPackage(forbidden)
+                            .check(MAIN);
+                });
+    }
+
+    @Test
+    void sharedCodeUsesNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.blogapi.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        Stream.concat(Stream.of("dev.blogapi"), FEATURES.stream())
+                                .map(p -> p.equals("dev.blogapi") ? p : "dev.blogapi." + p + "..")
+                                .toArray(String[]::new))
+                .check(MAIN);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.blogapi.(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching("dev.blogapi.common.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void onlyThePostPackageWritesPosts() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.blogapi.post..")
+                .should()
+                .setFieldWhere(target(declaredIn(Post.class)))
+                .orShould()
+                .callMethodWhere(
+                        target(declaredIn(PostRepository.class))
+                                .and(
+                                        target(
+                                                nameMatching(
+                                                        "persist.*|delete.*|update.*|flush|addAlias.*"))))
+                .check(MAIN);
+    }
+}
