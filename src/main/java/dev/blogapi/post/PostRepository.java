@@ -25,6 +25,9 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      */
     private static final String PUBLIC = "(p.status = 'published' and p.published_at <= :now)";
 
+    /** Published but not yet public: waiting for its time. */
+    private static final String SCHEDULED = "(p.status = 'published' and not " + PUBLIC + ")";
+
     /** What {@link #countPublicPer} counts public posts per. */
     enum Grouping {
         CATEGORY(
@@ -144,9 +147,14 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 getEntityManager()
                         .createNativeQuery("select changed_at from content_change where id = 1")
                         .getSingleResult();
-        return changed instanceof OffsetDateTime odt
+        return instantOf(changed);
+    }
+
+    // Native queries answer timestamptz as whichever type the driver and Hibernate pick.
+    private static Instant instantOf(Object value) {
+        return value instanceof OffsetDateTime odt
                 ? odt.toInstant()
-                : changed instanceof Timestamp ts ? ts.toInstant() : (Instant) changed;
+                : value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
     }
 
     /**
@@ -190,6 +198,19 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return rows;
     }
 
+    /** The publication time of the first post still scheduled at {@code now}. */
+    Optional<Instant> nextPublicationAfter(Instant now) {
+        Object next =
+                getEntityManager()
+                        .createNativeQuery(
+                                "select min(p.published_at) from post p where "
+                                        + SCHEDULED
+                                        + " and p.published_at is not null")
+                        .setParameter("now", now)
+                        .getSingleResult();
+        return Optional.ofNullable(instantOf(next));
+    }
+
     /** Public posts at {@code now} per category or author; only {@code id}'s when given. */
     Map<UUID, Long> countPublicPer(Grouping grouping, UUID id, Instant now) {
         Query query =
@@ -218,7 +239,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         conditions.add(
                 switch (filter.visibility()) {
                     case PUBLISHED -> PUBLIC;
-                    case SCHEDULED -> "p.status = 'published' and not " + PUBLIC;
+                    case SCHEDULED -> SCHEDULED;
                     case DRAFT -> "p.status = 'draft'";
                     case ALL -> "true";
                 });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blogapi.category.TestCategories;
+import dev.blogapi.common.http.PublicResponseCache;
 import dev.blogapi.post.TestPosts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class FeedQueryCountTest {
 
     @Inject EntityManagerFactory entityManagerFactory;
+    @Inject PublicResponseCache cache;
 
     @Test
     void rendersAFeedInAConstantNumberOfQueries() {
@@ -38,6 +40,8 @@ class FeedQueryCountTest {
 
     private long statementsFor(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        // Each render then also finds when the next scheduled post is due, as a cold one does.
+        cache.invalidate();
         statistics.clear();
         given().get(path).then().statusCode(200);
         return statistics.getPrepareStatementCount();

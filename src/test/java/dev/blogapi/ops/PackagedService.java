@@ -58,6 +58,26 @@ record PackagedService(Process process, int port, Path log) {
         return this;
     }
 
+    /** Polls {@code path} until its body contains {@code text}. */
+    void awaitBodyContaining(String path, String text, Duration within)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                last = send(request(path).timeout(Duration.ofSeconds(10)).GET()).body();
+                if (last.contains(text)) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(20); // polling interval: the loop waits for the body
+        }
+        throw new AssertionError(
+                path + " did not show '" + text + "' within " + within + ": " + last);
+    }
+
     /** Polls {@code path} until it answers {@code status}; fails at once if the process died. */
     void awaitStatus(String path, int status, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();

@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.exception.GenericJDBCException;
 
 /**
  * Tells a failure of the database itself (down, unreachable, restarting, frozen past its timeouts)
@@ -25,6 +26,13 @@ final class DatabaseOutage {
     /** A one-line reason when {@code failure} is a database outage, else empty. */
     static Optional<String> describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // Hibernate says this only when the pool could hand out no connection at all, for
+            // instance when opening one was given up on while the server did not answer.
+            if (cause instanceof GenericJDBCException jdbc
+                    && String.valueOf(jdbc.getMessage())
+                            .startsWith("Unable to acquire JDBC Connection")) {
+                return Optional.of("no connection could be had: " + firstLine(jdbc.getMessage()));
+            }
             if (cause instanceof SQLException sql && isOutage(sql)) {
                 return Optional.of(reason(sql));
             }
@@ -45,6 +53,10 @@ final class DatabaseOutage {
                 || String.valueOf(sql.getMessage())
                         .toLowerCase(Locale.ROOT)
                         .contains("acquisition timeout");
+    }
+
+    private static String firstLine(String message) {
+        return String.valueOf(message).lines().findFirst().orElse("");
     }
 
     private static String reason(SQLException sql) {

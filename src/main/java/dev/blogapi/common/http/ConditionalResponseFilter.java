@@ -3,27 +3,51 @@ package dev.blogapi.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.common.metrics.BlogMetrics;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Gives every successful JSON answer an ETag computed from its bytes and answers a GET whose
- * If-None-Match names it with 304. Serialising here once also means the body is written as is.
+ * If-None-Match names it with 304. Serialising here once also means the body is written as is, and
+ * an anonymous read's finished answer is handed to the {@link PublicResponseCache}.
  */
 class ConditionalResponseFilter {
 
+    private static final String STARTED_IN = "blog.cache.generation";
+    // The context-local key the Micrometer extension reads the route template from.
+    private static final String TEMPLATE_KEY = "UrlPathTemplate";
+    private static final Set<String> NOT_KEPT =
+            Set.of("content-length", "transfer-encoding", "connection", "date", "set-cookie");
+
     private final ObjectMapper json;
     private final BlogMetrics metrics;
+    private final PublicResponseCache cache;
 
-    ConditionalResponseFilter(ObjectMapper json, BlogMetrics metrics) {
+    ConditionalResponseFilter(ObjectMapper json, BlogMetrics metrics, PublicResponseCache cache) {
         this.json = json;
         this.metrics = metrics;
+        this.cache = cache;
+    }
+
+    /** Notes the content generation before the read touches the database. */
+    @ServerRequestFilter
+    public void noteGeneration(ContainerRequestContext request) {
+        request.setProperty(STARTED_IN, cache.generationNow());
     }
 
     @ServerResponseFilter
@@ -34,13 +58,16 @@ class ConditionalResponseFilter {
             return;
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
+        byte[] body = bodyOf(response);
         if (etag == null) {
-            byte[] body = bodyOf(response);
             if (body == null) {
                 return;
             }
             etag = EntityTags.of(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        }
+        if (status == 200 && body != null) {
+            keepIfPublic(request, response, body, etag);
         }
         String method = request.getMethod();
         boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
@@ -52,6 +79,45 @@ class ConditionalResponseFilter {
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         }
+    }
+
+    private void keepIfPublic(
+            ContainerRequestContext request,
+            ContainerResponseContext response,
+            byte[] body,
+            String etag) {
+        URI uri = request.getUriInfo().getRequestUri();
+        String key =
+                CachedAnswers.keyOf(
+                        request.getMethod(),
+                        uri.getRawPath(),
+                        uri.getRawQuery(),
+                        request.getHeaderString(HttpHeaders.ACCEPT),
+                        request.getHeaderString(HttpHeaders.AUTHORIZATION) != null);
+        Context vertx = Vertx.currentContext();
+        String template = vertx == null ? null : vertx.getLocal(TEMPLATE_KEY);
+        if (key == null
+                || template == null
+                || !(request.getProperty(STARTED_IN) instanceof Long startedIn)) {
+            return;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        response.getStringHeaders()
+                .forEach(
+                        (name, values) -> {
+                            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                                values.forEach(value -> headers.add(Map.entry(name, value)));
+                            }
+                        });
+        if (response.getHeaderString(HttpHeaders.CONTENT_TYPE) == null
+                && response.getMediaType() != null) {
+            headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString()));
+        }
+        cache.keep(
+                key,
+                startedIn,
+                new PublicResponseCache.Answer(
+                        body, etag, List.copyOf(headers), template, startedIn));
     }
 
     private byte[] bodyOf(ContainerResponseContext response) throws JsonProcessingException {

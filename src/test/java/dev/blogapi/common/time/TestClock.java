@@ -1,5 +1,7 @@
 package dev.blogapi.common.time;
 
+import dev.blogapi.common.http.PublicResponseCache;
+import io.quarkus.arc.Arc;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
@@ -26,8 +28,13 @@ public class TestClock extends Clock {
         offset.updateAndGet(current -> current.plus(by));
     }
 
+    /**
+     * Back to the real time. Answers kept while the clock was ahead would show what is not yet
+     * public, and the service's clock never runs backwards, so the cache is emptied too.
+     */
     public void reset() {
         offset.set(Duration.ZERO);
+        Arc.container().instance(PublicResponseCache.class).get().invalidate();
     }
 
     @Override

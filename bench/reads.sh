@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Read throughput of the packaged service against nginx serving the very same response bytes as
+# static files, side by side in one run, for each endpoint issue 12 names; prints the ratio table.
+#   usage: bench/reads.sh            (from the project root; builds the jar first if missing)
+#   env:   BENCH_POSTS (1000), BENCH_SECONDS (10), BENCH_CONNECTIONS (32)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+posts=${BENCH_POSTS:-1000}
+seconds=${BENCH_SECONDS:-10}
+connections=${BENCH_CONNECTIONS:-32}
+port=${BENCH_PORT:-18081}
+nginx_port=${BENCH_NGINX_PORT:-18082}
+token=bench-token-0123456789abcdef0123456789abcdef
+
+missing=()
+command -v nginx >/dev/null || missing+=(nginx)
+command -v wrk >/dev/null || missing+=(wrk)
+if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+work=$(mktemp -d)
+cleanup() {
+    kill "$(cat "$work/service.pid" 2>/dev/null)" 2>/dev/null || true
+    nginx -c "$work/nginx.conf" -p "$work" -s stop 2>/dev/null || true
+    sleep 2
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+BLOG_DATA_DIR="$work/data" BLOG_ADMIN_TOKEN=$token QUARKUS_HTTP_PORT=$port \
+    BLOG_BASE_URL=http://notes.example.org/blog \
+    java -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+echo $! > "$work/service.pid"
+for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+python3 bench/generate-feed.py "$posts" > "$work/feed.rss"
+curl -sf -X POST "http://127.0.0.1:$port/api/v1/import" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/rss+xml' --data-binary @"$work/feed.rss" > /dev/null
+slug=$(curl -sf "http://127.0.0.1:$port/api/v1/posts?size=1&page=3" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
+
+# name | path | content type
+endpoints="feed-rss|/feed.rss|application/rss+xml
+feed-atom|/feed.atom|application/atom+xml
+feed-json|/feed.json|application/feed+json
+posts|/api/v1/posts?size=20|application/json
+post|/api/v1/posts/slug/$slug|application/json
+categories|/api/v1/categories|application/json"
+
+mkdir -p "$work/static" "$work/logs"
+locations=""
+while IFS='|' read -r name path type; do
+    curl -sf "http://127.0.0.1:$port$path" -o "$work/static/$name"
+    locations+="location = /$name { default_type $type; }"$'\n'
+done <<< "$endpoints"
+cat > "$work/nginx.conf" <<EOF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/logs/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    types {}
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/static;
+        $locations
+    }
+}
+EOF
+nginx -c "$work/nginx.conf" -p "$work"
+
+# wrk's requests per second and 99th percentile latency, as "rps p99".
+measure() {
+    local url=$1 header=${2:-}
+    local args=(-t2 "-c$connections" "-d${seconds}s" --latency)
+    [ -n "$header" ] && args+=(-H "$header")
+    wrk "${args[@]}" "$url" | awk '
+        /Requests\/sec/ {rps=$2}
+        /^ +99%/ {p99=$2}
+        END {print rps, p99}'
+}
+
+etag_of() { curl -sfI "$1" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}'; }
+
+printf '| endpoint | service req/s | service p99 | nginx req/s | nginx p99 | ratio |\n'
+printf '| --- | --- | --- | --- | --- | --- |\n'
+while IFS='|' read -r name path type; do
+    for conditional in no yes; do
+        service_url="http://127.0.0.1:$port$path"
+        nginx_url="http://127.0.0.1:$nginx_port/$name"
+        service_header="" nginx_header="" label="GET $path"
+        if [ "$conditional" = yes ]; then
+            service_header="If-None-Match: $(etag_of "$service_url")"
+            nginx_header="If-None-Match: $(etag_of "$nginx_url")"
+            label="GET $path (304)"
+        fi
+        measure "$service_url" "$service_header" > /dev/null # warm-up
+        read -r service_rps service_p99 < <(measure "$service_url" "$service_header")
+        read -r nginx_rps nginx_p99 < <(measure "$nginx_url" "$nginx_header")
+        ratio=$(python3 -c "print(round($service_rps / $nginx_rps, 3))")
+        printf '| `%s` | %s | %s | %s | %s | %s |\n' \
+            "$label" "$service_rps" "$service_p99" "$nginx_rps" "$nginx_p99" "$ratio"
+    done
+done <<< "$endpoints"
+echo
+echo "$posts posts, wrk -t2 -c$connections -d${seconds}s, $(date -u +%F), commit $(git rev-parse --short HEAD)," \
+    "resident memory of the service after the run: $(($(awk '/VmRSS/ {print $2}' "/proc/$(cat "$work/service.pid")/status") / 1024)) MiB"
