@@ -2,7 +2,8 @@
 # Read throughput of the packaged service against nginx serving the very same response bytes as
 # static files, side by side in one run, for each endpoint issue 12 names; prints the ratio table.
 #   usage: bench/reads.sh            (from the project root; builds the jar first if missing)
-#   env:   BENCH_POSTS (1000), BENCH_SECONDS (10), BENCH_CONNECTIONS (32)
+#   env:   BENCH_POSTS (1000), BENCH_SECONDS (10), BENCH_CONNECTIONS (32),
+#          BENCH_JAVA_OPTS (JVM options of the service, e.g. -Xmx128m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 posts=${BENCH_POSTS:-1000}
@@ -21,6 +22,7 @@ fi
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
 work=$(mktemp -d)
+chmod 755 "$work" # nginx's workers run as nobody and must read the static copies
 cleanup() {
     kill "$(cat "$work/service.pid" 2>/dev/null)" 2>/dev/null || true
     nginx -c "$work/nginx.conf" -p "$work" -s stop 2>/dev/null || true
@@ -31,7 +33,7 @@ trap cleanup EXIT
 
 BLOG_DATA_DIR="$work/data" BLOG_ADMIN_TOKEN=$token QUARKUS_HTTP_PORT=$port \
     BLOG_BASE_URL=http://notes.example.org/blog \
-    java -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 echo $! > "$work/service.pid"
 for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
@@ -90,6 +92,13 @@ measure() {
 
 etag_of() { curl -sfI "$1" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}'; }
 
+# Fails the run unless the URL answers the status the measurement is about.
+expect_status() {
+    local url=$1 header=$2 want=$3 got
+    got=$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$url")
+    [ "$got" = "$want" ] || { echo "$url answered $got, not $want" >&2; exit 1; }
+}
+
 printf '| endpoint | service req/s | service p99 | nginx req/s | nginx p99 | ratio |\n'
 printf '| --- | --- | --- | --- | --- | --- |\n'
 while IFS='|' read -r name path type; do
@@ -102,6 +111,10 @@ while IFS='|' read -r name path type; do
             nginx_header="If-None-Match: $(etag_of "$nginx_url")"
             label="GET $path (304)"
         fi
+        want=200
+        [ "$conditional" = yes ] && want=304
+        expect_status "$service_url" "$service_header" $want
+        expect_status "$nginx_url" "$nginx_header" $want
         measure "$service_url" "$service_header" > /dev/null # warm-up
         read -r service_rps service_p99 < <(measure "$service_url" "$service_header")
         read -r nginx_rps nginx_p99 < <(measure "$nginx_url" "$nginx_header")
