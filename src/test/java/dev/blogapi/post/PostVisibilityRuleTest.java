@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blogapi.author.Author;
 import dev.blogapi.author.AuthorRepository;
+import dev.blogapi.category.Category;
+import dev.blogapi.category.CategoryRepository;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +30,7 @@ class PostVisibilityRuleTest {
 
     @Inject PostRepository posts;
     @Inject AuthorRepository authors;
+    @Inject CategoryRepository categories;
     @Inject Clock clock;
 
     private Instant now;
@@ -75,6 +79,50 @@ class PostVisibilityRuleTest {
         assertFalse(scheduled.isPublicAt(moment.minusNanos(1_000)));
         assertEquals(List.of(scheduled.id), publicIdsAt(moment));
         assertTrue(scheduled.isPublicAt(moment));
+    }
+
+    @Test
+    @TestTransaction
+    void listTotalsKeptByTheWritesEqualCountingRowByRow() {
+        now = clock.instant();
+        author = new Author(unique("tally"), unique("Tally Author"), now);
+        authors.persist(author);
+        Category category = new Category(unique("tally"), unique("Tally"), null, now);
+        categories.persist(category);
+        Post kept = post(Post.Status.published, now.minus(Duration.ofDays(2)));
+        kept.categories = new ArrayList<>(List.of(category));
+        Post scheduled = post(Post.Status.published, now.plus(Duration.ofDays(2)));
+        scheduled.categories = new ArrayList<>(List.of(category));
+        Post draft = post(Post.Status.draft, null);
+        draft.categories = new ArrayList<>(List.of(category));
+        Post deleted = post(Post.Status.published, now.minus(Duration.ofDays(1)));
+        deleted.categories = new ArrayList<>(List.of(category));
+        Post unfiled = post(Post.Status.published, now.minus(Duration.ofDays(3)));
+        posts.flush();
+        posts.delete(deleted);
+        unfiled.status = Post.Status.draft;
+        unfiled.publishedAt = null;
+        draft.status = Post.Status.published;
+        draft.publishedAt = now.minus(Duration.ofHours(1));
+        posts.flush();
+
+        PostFilter byCategory =
+                new PostFilter(
+                        PostFilter.Visibility.PUBLISHED, category.slug, null, null, null, null);
+        PostFilter everything =
+                new PostFilter(PostFilter.Visibility.PUBLISHED, null, null, null, null, null);
+        assertEquals(2, posts.search(byCategory, now, 0, 10).total());
+        assertEquals(2, posts.search(filter(PostFilter.Visibility.PUBLISHED), now, 0, 10).total());
+        assertEquals(
+                ((Number)
+                                posts.getEntityManager()
+                                        .createNativeQuery(
+                                                "select count(*) from post where status ="
+                                                        + " 'published' and published_at <= ?1")
+                                        .setParameter(1, now)
+                                        .getSingleResult())
+                        .longValue(),
+                posts.search(everything, now, 0, 10).total());
     }
 
     private List<UUID> ids(PostFilter.Visibility visibility) {

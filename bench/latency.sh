@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Latency of uncached reads on a large blog: starts the packaged service on a fresh embedded
+# PostgreSQL, writes BENCH_POSTS (100,000) posts, 50 categories and 20 authors straight into the
+# schema (bench/generate-posts.sql), then times each list query from one client, sequentially,
+# with a token so that no answer comes from the public response cache. Prints median and p90.
+#   usage: bench/latency.sh          (from the project root; builds the jar first if missing)
+#   env:   BENCH_POSTS (100000), BENCH_REQUESTS (200), BENCH_JAVA_OPTS
+set -euo pipefail
+cd "$(dirname "$0")/.."
+posts=${BENCH_POSTS:-100000}
+requests=${BENCH_REQUESTS:-200}
+port=${BENCH_PORT:-18083}
+token=bench-token-0123456789abcdef0123456789abcdef
+
+command -v psql >/dev/null || {
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null
+}
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+work=$(mktemp -d)
+trap 'kill $(cat "$work/service.pid" 2>/dev/null) 2>/dev/null || true; sleep 3; rm -rf "$work"' EXIT
+BLOG_DATA_DIR="$work/data" BLOG_ADMIN_TOKEN=$token QUARKUS_HTTP_PORT=$port \
+    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+echo $! > "$work/service.pid"
+for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+done
+
+db_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
+start=$(date +%s.%N)
+PGPASSWORD=$(cat "$work/data/postgres.password") psql -q -h 127.0.0.1 -p "$db_port" -U postgres \
+    -d postgres -v posts="$posts" -f bench/generate-posts.sql
+echo "wrote $posts posts in $(python3 -c "print(round($(date +%s.%N) - $start, 1))") s" >&2
+
+python3 - "$port" "$token" "$requests" <<'EOF'
+import http.client, statistics, sys, time
+port, token, requests = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+queries = [
+    ("first page", "/api/v1/posts?size=20"),
+    ("page 2,500", "/api/v1/posts?size=20&page=2500"),
+    ("category", "/api/v1/posts?size=20&category=bench-category-7"),
+    ("author", "/api/v1/posts?size=20&author=bench-author-3"),
+    ("year and month", "/api/v1/posts?size=20&year=2020&month=6"),
+    ("search, common word", "/api/v1/posts?size=20&q=chisels"),
+    ("one post by slug", "/api/v1/posts/slug/bench-post-54321"),
+]
+connection = http.client.HTTPConnection("127.0.0.1", port)
+headers = {"Authorization": "Bearer " + token, "Accept": "application/json"}
+print("| query | path | median ms | p90 ms |")
+print("| --- | --- | --- | --- |")
+for name, path in queries:
+    timings = []
+    for i in range(requests + 20):
+        begin = time.perf_counter()
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        if response.status != 200:
+            sys.exit(f"{path} answered {response.status}")
+        if i >= 20:  # the first ones warm the JIT and PostgreSQL's caches
+            timings.append((time.perf_counter() - begin) * 1000)
+    timings.sort()
+    print(f"| {name} | `{path}` | {statistics.median(timings):.2f} | {timings[int(len(timings) * 0.9)]:.2f} |")
+EOF
+echo
+echo "$posts posts, $requests sequential requests each, $(date -u +%F), commit $(git rev-parse --short HEAD)"
