@@ -51,14 +51,14 @@ print("| query | path | median ms | p90 ms |")
 print("| --- | --- | --- | --- |")
 for name, path in queries:
     timings = []
-    for i in range(requests + 20):
+    for i in range(requests + 300):
         begin = time.perf_counter()
         connection.request("GET", path, headers=headers)
         response = connection.getresponse()
         response.read()
         if response.status != 200:
             sys.exit(f"{path} answered {response.status}")
-        if i >= 20:  # the first ones warm the JIT and PostgreSQL's caches
+        if i >= 300:  # the first ones warm the JIT and PostgreSQL's caches
             timings.append((time.perf_counter() - begin) * 1000)
     timings.sort()
     print(f"| {name} | `{path}` | {statistics.median(timings):.2f} | {timings[int(len(timings) * 0.9)]:.2f} |")
