@@ -19,13 +19,8 @@ command -v psql >/dev/null || {
 
 work=$(mktemp -d)
 trap 'kill $(cat "$work/service.pid" 2>/dev/null) 2>/dev/null || true; sleep 3; rm -rf "$work"' EXIT
-BLOG_DATA_DIR="$work/data" BLOG_ADMIN_TOKEN=$token QUARKUS_HTTP_PORT=$port \
-    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-echo $! > "$work/service.pid"
-for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-    sleep 0.5
-done
+. bench/service.sh
+start_service
 
 db_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
 start=$(date +%s.%N)
@@ -33,9 +28,9 @@ PGPASSWORD=$(cat "$work/data/postgres.password") psql -q -h 127.0.0.1 -p "$db_po
     -d postgres -v posts="$posts" -f bench/generate-posts.sql
 echo "wrote $posts posts in $(python3 -c "print(round($(date +%s.%N) - $start, 1))") s" >&2
 
-python3 - "$port" "$token" "$requests" <<'EOF'
+python3 - "$port" "$token" "$requests" "$posts" <<'EOF'
 import http.client, statistics, sys, time
-port, token, requests = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+port, token, requests, posts = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 queries = [
     ("first page", "/api/v1/posts?size=20"),
     ("page 2,500", "/api/v1/posts?size=20&page=2500"),
@@ -43,7 +38,7 @@ queries = [
     ("author", "/api/v1/posts?size=20&author=bench-author-3"),
     ("year and month", "/api/v1/posts?size=20&year=2020&month=6"),
     ("search, common word", "/api/v1/posts?size=20&q=chisels"),
-    ("one post by slug", "/api/v1/posts/slug/bench-post-54321"),
+    ("one post by slug", f"/api/v1/posts/slug/bench-post-{posts // 2 + 4321}"),
 ]
 connection = http.client.HTTPConnection("127.0.0.1", port)
 headers = {"Authorization": "Bearer " + token, "Accept": "application/json"}

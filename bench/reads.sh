@@ -31,14 +31,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-BLOG_DATA_DIR="$work/data" BLOG_ADMIN_TOKEN=$token QUARKUS_HTTP_PORT=$port \
-    BLOG_BASE_URL=http://notes.example.org/blog \
-    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-echo $! > "$work/service.pid"
-for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-    sleep 0.5
-done
+. bench/service.sh
+start_service
 python3 bench/generate-feed.py "$posts" > "$work/feed.rss"
 curl -sf -X POST "http://127.0.0.1:$port/api/v1/import" -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/rss+xml' --data-binary @"$work/feed.rss" > /dev/null

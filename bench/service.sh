@@ -1,0 +1,15 @@
+# Sourced by the bench scripts: starts the packaged service on a fresh embedded PostgreSQL in
+# "$work/data" on port $port with the admin token $token, and waits until it is ready.
+#   env: BENCH_JAVA_OPTS (JVM options of the service)
+start_service() {
+    BLOG_DATA_DIR="$work/data" BLOG_ADMIN_TOKEN=$token QUARKUS_HTTP_PORT=$port \
+        BLOG_BASE_URL=http://notes.example.org/blog \
+        java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+    echo $! > "$work/service.pid"
+    for _ in $(seq 1 240); do
+        curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    echo "the service did not become ready; see $work/service.log" >&2
+    return 1
+}
