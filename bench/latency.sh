@@ -38,7 +38,7 @@ queries = [
     ("author", "/api/v1/posts?size=20&author=bench-author-3"),
     ("year and month", "/api/v1/posts?size=20&year=2020&month=6"),
     ("search, common word", "/api/v1/posts?size=20&q=chisels"),
-    ("one post by slug", f"/api/v1/posts/slug/bench-post-{posts // 2 + 4321}"),
+    ("one post by slug", f"/api/v1/posts/slug/bench-post-{posts // 2 + 1}"),
 ]
 connection = http.client.HTTPConnection("127.0.0.1", port)
 headers = {"Authorization": "Bearer " + token, "Accept": "application/json"}
