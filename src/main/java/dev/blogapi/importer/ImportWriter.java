@@ -1,5 +1,6 @@
 package dev.blogapi.importer;
 
+import dev.blogapi.author.Author;
 import dev.blogapi.author.AuthorService;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryService;
@@ -9,7 +10,9 @@ import dev.blogapi.post.PostStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes mapped feed items in batches, each batch one transaction, through the post store: matched
@@ -32,31 +35,50 @@ class ImportWriter {
 
     List<PostStore.Outcome> write(List<ImportedPost> batch) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> batch.stream().map(this::writeOne).toList());
+                .call(
+                        () -> {
+                            // Feeds name the same few authors and categories again and again.
+                            Map<String, Author> authorsByName = new HashMap<>();
+                            Map<String, Category> categoriesByName = new HashMap<>();
+                            List<PostInput> inputs =
+                                    batch.stream()
+                                            .map(
+                                                    item ->
+                                                            inputOf(
+                                                                    item,
+                                                                    authorsByName,
+                                                                    categoriesByName))
+                                            .toList();
+                            return store.upsertAll(inputs).stream()
+                                    .map(PostStore.Saved::outcome)
+                                    .toList();
+                        });
     }
 
-    private PostStore.Outcome writeOne(ImportedPost item) {
+    private PostInput inputOf(
+            ImportedPost item,
+            Map<String, Author> authorsByName,
+            Map<String, Category> categoriesByName) {
         List<Category> filed = new ArrayList<>();
         for (String name : item.categories()) {
-            filed.add(categories.findOrCreateByName(name));
+            filed.add(categoriesByName.computeIfAbsent(name, categories::findOrCreateByName));
         }
-        return store.upsert(
-                        new PostInput(
-                                null,
-                                item.guid(),
-                                item.title(),
-                                PostInput.SlugChoice.keepOrNew(item.slug()),
-                                Post.Status.published,
-                                item.publishedAt(),
-                                authors.findOrCreate(item.author(), "author"),
-                                filed,
-                                item.contentHtml(),
-                                null,
-                                item.excerpt(),
-                                PostInput.LegacyPath.of(item.legacyPath()),
-                                null,
-                                null,
-                                item.oldPaths()))
-                .outcome();
+        return new PostInput(
+                null,
+                item.guid(),
+                item.title(),
+                PostInput.SlugChoice.keepOrNew(item.slug()),
+                Post.Status.published,
+                item.publishedAt(),
+                authorsByName.computeIfAbsent(
+                        item.author(), name -> authors.findOrCreate(name, "author")),
+                filed,
+                item.contentHtml(),
+                null,
+                item.excerpt(),
+                PostInput.LegacyPath.of(item.legacyPath()),
+                null,
+                null,
+                item.oldPaths());
     }
 }

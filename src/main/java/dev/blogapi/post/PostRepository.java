@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +64,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     public Optional<Post> findByGuid(String guid) {
         return find("guid", guid).firstResultOptional();
+    }
+
+    List<Post> findByGuids(Collection<String> guids) {
+        return guids.isEmpty() ? List.of() : list("guid in ?1", guids);
     }
 
     /** Adds an old path for the post unless some post already answers to it. */

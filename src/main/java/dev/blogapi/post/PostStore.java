@@ -9,6 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,6 +50,22 @@ public class PostStore {
         Optional<Post> byId =
                 input.id() == null ? Optional.empty() : posts.findByIdOptional(input.id());
         return save(byId.or(() -> posts.findByGuid(input.guid())).orElse(null), input);
+    }
+
+    /**
+     * {@link #upsert} for a batch of posts with distinct guids, finding the existing ones in one
+     * query rather than one each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Saved> upsertAll(List<PostInput> inputs) {
+        Map<String, Post> existing = new HashMap<>();
+        posts.findByGuids(inputs.stream().map(PostInput::guid).toList())
+                .forEach(post -> existing.put(post.guid, post));
+        List<Saved> saved = new ArrayList<>(inputs.size());
+        for (PostInput input : inputs) {
+            saved.add(input.id() == null ? save(existing.get(input.guid()), input) : upsert(input));
+        }
+        return saved;
     }
 
     /** Writes {@code input} over {@code existing}, or as a new post when it is null. */
