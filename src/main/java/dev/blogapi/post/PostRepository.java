@@ -70,14 +70,36 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return guids.isEmpty() ? List.of() : list("guid in ?1", guids);
     }
 
-    /** Adds an old path for the post unless some post already answers to it. */
-    public void addAliasIfFree(UUID postId, String path) {
-        getEntityManager()
-                .createNativeQuery(
-                        "insert into post_alias (path, post_id) values (:path, :id) on conflict (path) do nothing")
-                .setParameter("path", path)
-                .setParameter("id", postId)
-                .executeUpdate();
+    /**
+     * Adds old paths for posts, in one statement; a path some post already answers to (or one an
+     * earlier post of the same call takes) stays with that post.
+     */
+    void addAliasIfFree(UUID postId, String path) {
+        addAliasesIfFree(Map.of(postId, List.of(path)));
+    }
+
+    void addAliasesIfFree(Map<UUID, List<String>> pathsByPost) {
+        List<Object[]> rows = new ArrayList<>();
+        pathsByPost.forEach(
+                (id, paths) -> paths.forEach(path -> rows.add(new Object[] {path, id})));
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into post_alias (path, post_id) values ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(?")
+                    .append(2 * i + 1)
+                    .append(", ?")
+                    .append(2 * i + 2)
+                    .append(')');
+        }
+        Query insert = getEntityManager().createNativeQuery(sql + " on conflict (path) do nothing");
+        for (int i = 0; i < rows.size(); i++) {
+            insert.setParameter(2 * i + 1, rows.get(i)[0]);
+            insert.setParameter(2 * i + 2, rows.get(i)[1]);
+        }
+        insert.executeUpdate();
     }
 
     /** Every old path per post, for the export. */

@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The one way a post is written, whoever writes it: a draft has no publication date, the excerpt is
@@ -47,9 +49,13 @@ public class PostStore {
     /** For importers: the post with the input's id, else its guid; a new one when neither. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Saved upsert(PostInput input) {
+        return save(matching(input), input);
+    }
+
+    private Post matching(PostInput input) {
         Optional<Post> byId =
                 input.id() == null ? Optional.empty() : posts.findByIdOptional(input.id());
-        return save(byId.or(() -> posts.findByGuid(input.guid())).orElse(null), input);
+        return byId.or(() -> posts.findByGuid(input.guid())).orElse(null);
     }
 
     /**
@@ -63,14 +69,38 @@ public class PostStore {
                 .forEach(post -> existing.put(post.guid, post));
         List<Saved> saved = new ArrayList<>(inputs.size());
         for (PostInput input : inputs) {
-            saved.add(input.id() == null ? save(existing.get(input.guid()), input) : upsert(input));
+            saved.add(
+                    input.id() == null
+                            ? saveRow(existing.get(input.guid()), input, true)
+                            : saveRow(matching(input), input, false));
         }
+        posts.addAliasesIfFree(aliasesOf(saved, inputs));
         return saved;
     }
 
     /** Writes {@code input} over {@code existing}, or as a new post when it is null. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Saved save(Post existing, PostInput input) {
+        Saved saved = saveRow(existing, input, false);
+        posts.addAliasesIfFree(aliasesOf(List.of(saved), List.of(input)));
+        return saved;
+    }
+
+    /** Old paths per post id, in the order given: where two posts claim one, the first keeps it. */
+    private static Map<UUID, List<String>> aliasesOf(List<Saved> saved, List<PostInput> inputs) {
+        Map<UUID, List<String>> aliases = new LinkedHashMap<>();
+        for (int i = 0; i < saved.size(); i++) {
+            if (!inputs.get(i).aliases().isEmpty()) {
+                aliases.computeIfAbsent(saved.get(i).post().id, id -> new ArrayList<>())
+                        .addAll(inputs.get(i).aliases());
+            }
+        }
+        return aliases;
+    }
+
+    // guidFree: the caller has just looked the guid up and found no post with it. Old paths are
+    // the caller's to add.
+    private Saved saveRow(Post existing, PostInput input, boolean guidFree) {
         Instant now = clock.instant();
         boolean creating = existing == null;
         Post post = creating ? new Post() : existing;
@@ -85,10 +115,9 @@ public class PostStore {
                         ? input.guid()
                         : post.guid != null ? post.guid : "urn:uuid:" + post.id;
         if (!creating && unchanged(post, input, publishedAt, excerpt, guid)) {
-            addAliases(post, input);
             return new Saved(post, Outcome.UNCHANGED);
         }
-        if (!guid.equals(post.guid) && posts.guidTaken(guid)) {
+        if (!guidFree && !guid.equals(post.guid) && posts.guidTaken(guid)) {
             throw new ConflictException("The guid '" + guid + "' is already used by another post");
         }
         String oldSlug = post.slug;
@@ -115,7 +144,6 @@ public class PostStore {
             posts.persist(post);
         }
         posts.flush();
-        addAliases(post, input);
         return new Saved(post, creating ? Outcome.CREATED : Outcome.UPDATED);
     }
 
@@ -169,10 +197,6 @@ public class PostStore {
                         || post.createdAt.equals(Timestamps.stored(input.createdAt())))
                 && (input.updatedAt() == null
                         || post.updatedAt.equals(Timestamps.stored(input.updatedAt())));
-    }
-
-    private void addAliases(Post post, PostInput input) {
-        input.aliases().forEach(path -> posts.addAliasIfFree(post.id, path));
     }
 
     private static Instant firstOf(Instant given, Instant otherwise) {
