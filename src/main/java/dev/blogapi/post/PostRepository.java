@@ -372,9 +372,11 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             params.put("author", filter.author());
         }
         if (filter.category() != null) {
+            // The category's posts as one hashed set the newest-first walk checks each post
+            // against.
             conditions.add(
-                    "exists (select 1 from post_category pc join category c on c.id = pc.category_id"
-                            + " where pc.post_id = p.id and c.slug = :category)");
+                    "p.id in (select pc.post_id from post_category pc where pc.category_id ="
+                            + " (select c.id from category c where c.slug = :category))");
             params.put("category", filter.category());
         }
         if (filter.query() != null) {
