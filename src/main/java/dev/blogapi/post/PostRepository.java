@@ -74,10 +74,6 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      * Adds old paths for posts, in one statement; a path some post already answers to (or one an
      * earlier post of the same call takes) stays with that post.
      */
-    void addAliasIfFree(UUID postId, String path) {
-        addAliasesIfFree(Map.of(postId, List.of(path)));
-    }
-
     void addAliasesIfFree(Map<UUID, List<String>> pathsByPost) {
         List<Object[]> rows = new ArrayList<>();
         pathsByPost.forEach(
@@ -135,17 +131,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         if (total == 0 || offset >= total) {
             return new IdPage(List.of(), total);
         }
-        Query page =
-                getEntityManager()
-                        .createNativeQuery(
-                                "select p.id from post p "
-                                        + where
-                                        + " order by "
-                                        + order(filter.visibility())
-                                        + " limit :limit offset :offset");
-        params.forEach(page::setParameter);
-        page.setParameter("limit", limit).setParameter("offset", offset);
-        return new IdPage(idsOf(page), total);
+        return new IdPage(idsOf(query("", pageOf(filter, where, params, offset, limit))), total);
     }
 
     /**
@@ -153,13 +139,32 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      * from the tallies the writes keep (V11) less the posts still scheduled, not row by row.
      */
     private long count(PostFilter filter, Instant now, String where, Map<String, Object> params) {
-        NativeSql count = countOf(filter, now, where, params);
-        Query query = getEntityManager().createNativeQuery(count.text());
-        count.params().forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        return ((Number) query("", countOf(filter, now, where, params)).getSingleResult())
+                .longValue();
     }
 
     private record NativeSql(String text, Map<String, Object> params) {}
+
+    private Query query(String prefix, NativeSql sql) {
+        Query query = getEntityManager().createNativeQuery(prefix + sql.text());
+        sql.params().forEach(query::setParameter);
+        return query;
+    }
+
+    /** One page of the matching ids, in the list's order. */
+    private static NativeSql pageOf(
+            PostFilter filter, String where, Map<String, Object> params, int offset, int limit) {
+        Map<String, Object> paged = new HashMap<>(params);
+        paged.put("limit", limit);
+        paged.put("offset", offset);
+        return new NativeSql(
+                "select p.id from post p "
+                        + where
+                        + " order by "
+                        + order(filter.visibility())
+                        + " limit :limit offset :offset",
+                paged);
+    }
 
     private static NativeSql countOf(
             PostFilter filter, Instant now, String where, Map<String, Object> params) {
@@ -212,18 +217,8 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         for (NativeSql sql :
                 List.of(
                         countOf(filter, now, where, params),
-                        new NativeSql(
-                                "select p.id from post p "
-                                        + where
-                                        + " order by "
-                                        + order(filter.visibility())
-                                        + " limit "
-                                        + limit
-                                        + " offset "
-                                        + offset,
-                                params))) {
-            Query explain = getEntityManager().createNativeQuery("explain " + sql.text());
-            sql.params().forEach(explain::setParameter);
+                        pageOf(filter, where, params, offset, limit))) {
+            Query explain = query("explain ", sql);
             @SuppressWarnings("unchecked")
             List<Object> lines = explain.getResultList();
             plans.add(String.join("\n", lines.stream().map(String::valueOf).toList()));

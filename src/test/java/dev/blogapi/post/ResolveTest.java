@@ -7,6 +7,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +60,12 @@ class ResolveTest {
         var post = TestPosts.published("alias").at(Instant.parse("2008-01-15T09:30:00Z")).create();
         String oldPath = "/blog/old/" + UUID.randomUUID() + ".html";
         QuarkusTransaction.requiringNew()
-                .run(() -> posts.addAliasIfFree(UUID.fromString(post.getString("id")), oldPath));
+                .run(
+                        () ->
+                                posts.addAliasesIfFree(
+                                        Map.of(
+                                                UUID.fromString(post.getString("id")),
+                                                List.of(oldPath))));
         anonymous()
                 .queryParam("path", oldPath)
                 .get("/api/v1/resolve")

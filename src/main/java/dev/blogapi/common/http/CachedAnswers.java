@@ -1,9 +1,8 @@
 package dev.blogapi.common.http;
 
 import dev.blogapi.common.metrics.BlogMetrics;
+import dev.blogapi.common.metrics.RouteTemplate;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -27,8 +26,6 @@ class CachedAnswers {
 
     // After the head limits, the token check for writes and the body limit (higher runs first).
     private static final int PRIORITY = 50;
-    // The context-local key the Micrometer extension reads the route template from.
-    private static final String TEMPLATE_KEY = "UrlPathTemplate";
 
     private final PublicResponseCache cache;
     private final BlogMetrics metrics;
@@ -113,10 +110,7 @@ class CachedAnswers {
             context.next();
             return;
         }
-        Context vertx = Vertx.currentContext();
-        if (vertx != null) {
-            vertx.putLocal(TEMPLATE_KEY, answer.template());
-        }
+        RouteTemplate.set(answer.template());
         HttpServerResponse response = context.response();
         for (Map.Entry<String, String> header : answer.headers()) {
             response.headers().add(header.getKey(), header.getValue());

@@ -3,8 +3,7 @@ package dev.blogapi.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.common.metrics.BlogMetrics;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
+import dev.blogapi.common.metrics.RouteTemplate;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,8 +28,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 class ConditionalResponseFilter {
 
     private static final String STARTED_IN = "blog.cache.generation";
-    // The context-local key the Micrometer extension reads the route template from.
-    private static final String TEMPLATE_KEY = "UrlPathTemplate";
     private static final Set<String> NOT_KEPT =
             Set.of("content-length", "transfer-encoding", "connection", "date", "set-cookie");
 
@@ -94,8 +91,7 @@ class ConditionalResponseFilter {
                         uri.getRawQuery(),
                         request.getHeaderString(HttpHeaders.ACCEPT),
                         request.getHeaderString(HttpHeaders.AUTHORIZATION) != null);
-        Context vertx = Vertx.currentContext();
-        String template = vertx == null ? null : vertx.getLocal(TEMPLATE_KEY);
+        String template = RouteTemplate.current();
         if (key == null
                 || template == null
                 || !(request.getProperty(STARTED_IN) instanceof Long startedIn)) {

@@ -1,8 +1,6 @@
 package dev.blogapi.common.metrics;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +15,6 @@ import jakarta.enterprise.event.Observes;
 class UnmatchedRequestLabel {
 
     static final String UNMATCHED = "UNMATCHED";
-    // The context-local key the Micrometer extension reads the route template from.
-    private static final String TEMPLATE_KEY = "UrlPathTemplate";
 
     void register(@Observes Filters filters) {
         filters.register(this::labelUnmatched, Integer.MAX_VALUE);
@@ -27,11 +23,9 @@ class UnmatchedRequestLabel {
     private void labelUnmatched(RoutingContext context) {
         context.addHeadersEndHandler(
                 end -> {
-                    Context vertx = Vertx.currentContext();
-                    if (vertx != null
-                            && context.response().getStatusCode() >= 400
-                            && vertx.getLocal(TEMPLATE_KEY) == null) {
-                        vertx.putLocal(TEMPLATE_KEY, UNMATCHED);
+                    if (context.response().getStatusCode() >= 400
+                            && RouteTemplate.current() == null) {
+                        RouteTemplate.set(UNMATCHED);
                     }
                 });
         context.next();
