@@ -5,6 +5,7 @@
 # seconds and the 10k/1k ratio.
 #   usage: bench/import.sh            (from the project root; builds the jar first if missing)
 set -euo pipefail
+shopt -s inherit_errexit  # a failed import inside $(run …) stops the script
 cd "$(dirname "$0")/.."
 heap=${BENCH_HEAP:-512m}
 port=${BENCH_PORT:-18080}

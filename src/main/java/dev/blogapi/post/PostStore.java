@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The one way a post is written, whoever writes it: a draft has no publication date, the excerpt is
@@ -59,21 +61,37 @@ public class PostStore {
     }
 
     /**
-     * {@link #upsert} for a batch of posts with distinct guids, finding the existing ones in one
-     * query rather than one each.
+     * {@link #upsert} for a batch of posts with distinct guids: the existing ones are found in one
+     * query, the new ones' slugs allocated together, and the rows written in one flush.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Saved> upsertAll(List<PostInput> inputs) {
         Map<String, Post> existing = new HashMap<>();
         posts.findByGuids(inputs.stream().map(PostInput::guid).toList())
                 .forEach(post -> existing.put(post.guid, post));
+        Predicate<PostInput> newWithFreeSlug =
+                input ->
+                        input.id() == null
+                                && !existing.containsKey(input.guid())
+                                && input.slug().kind() != PostInput.SlugChoice.Kind.EXACT;
+        Iterator<String> newSlugs =
+                slugs.allocateNew(
+                                SlugAllocator.Table.POST,
+                                inputs.stream()
+                                        .filter(newWithFreeSlug)
+                                        .map(input -> input.slug().value())
+                                        .toList())
+                        .iterator();
         List<Saved> saved = new ArrayList<>(inputs.size());
         for (PostInput input : inputs) {
-            saved.add(
-                    input.id() == null
-                            ? saveRow(existing.get(input.guid()), input, true)
-                            : saveRow(matching(input), input, false));
+            if (input.id() != null) {
+                saved.add(saveRow(matching(input), input, false, null));
+            } else {
+                String slug = newWithFreeSlug.test(input) ? newSlugs.next() : null;
+                saved.add(saveRow(existing.get(input.guid()), input, true, slug));
+            }
         }
+        posts.flush();
         posts.addAliasesIfFree(aliasesOf(saved, inputs));
         return saved;
     }
@@ -81,7 +99,8 @@ public class PostStore {
     /** Writes {@code input} over {@code existing}, or as a new post when it is null. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Saved save(Post existing, PostInput input) {
-        Saved saved = saveRow(existing, input, false);
+        Saved saved = saveRow(existing, input, false, null);
+        posts.flush();
         posts.addAliasesIfFree(aliasesOf(List.of(saved), List.of(input)));
         return saved;
     }
@@ -98,9 +117,9 @@ public class PostStore {
         return aliases;
     }
 
-    // guidFree: the caller has just looked the guid up and found no post with it. Old paths are
-    // the caller's to add.
-    private Saved saveRow(Post existing, PostInput input, boolean guidFree) {
+    // guidFree: the caller has just looked the guid up and found no post with it. freeSlug: a slug
+    // the caller has allocated for a new post, or null. Flushing and old paths are the caller's.
+    private Saved saveRow(Post existing, PostInput input, boolean guidFree, String freeSlug) {
         Instant now = clock.instant();
         boolean creating = existing == null;
         Post post = creating ? new Post() : existing;
@@ -122,7 +141,7 @@ public class PostStore {
         }
         String oldSlug = post.slug;
         Instant oldPublishedAt = post.publishedAt;
-        post.slug = slugFor(post, input.slug());
+        post.slug = freeSlug != null ? freeSlug : slugFor(post, input.slug());
         post.guid = guid;
         post.title = input.title();
         post.status = input.status();
@@ -143,7 +162,6 @@ public class PostStore {
         if (creating) {
             posts.persist(post);
         }
-        posts.flush();
         return new Saved(post, creating ? Outcome.CREATED : Outcome.UPDATED);
     }
 

@@ -88,6 +88,58 @@ class PostStoreTest {
         assertEquals("urn:uuid:" + third.id, third.guid);
     }
 
+    @Test
+    @TestTransaction
+    void aBatchOfNewPostsGetsDistinctSlugsAroundTheTakenOnes() {
+        String taken = unique("batch-taken");
+        String free = unique("batch-free");
+        store.save(null, input(taken, Post.Status.published, null));
+        store.save(null, input(taken + "-3", Post.Status.published, null));
+
+        List<PostStore.Saved> saved =
+                store.upsertAll(
+                        List.of(
+                                keepOrNew(taken, "a"),
+                                keepOrNew(free, "b"),
+                                keepOrNew(taken, "c"),
+                                keepOrNew(free, "d"),
+                                keepOrNew(taken, "e")));
+
+        assertEquals(
+                List.of(taken + "-2", free, taken + "-4", free + "-2", taken + "-5"),
+                saved.stream().map(one -> one.post().slug).toList());
+        assertEquals(
+                List.of(taken + "-2", free, taken + "-4", free + "-2", taken + "-5"),
+                saved.stream()
+                        .map(one -> store.upsert(keepOrNew("ignored", guidOf(one))).post().slug)
+                        .toList(),
+                "stored, and kept when the same items come again");
+    }
+
+    private PostInput keepOrNew(String slug, String guid) {
+        PostInput base = input(slug, Post.Status.published, null);
+        return new PostInput(
+                null,
+                guid.startsWith("urn:") ? guid : "urn:test:" + unique(guid),
+                base.title(),
+                PostInput.SlugChoice.keepOrNew(slug),
+                base.status(),
+                base.publishedAt(),
+                base.author(),
+                List.of(),
+                base.contentHtml(),
+                null,
+                null,
+                PostInput.LegacyPath.KEEP,
+                null,
+                null,
+                List.of());
+    }
+
+    private static String guidOf(PostStore.Saved saved) {
+        return saved.post().guid;
+    }
+
     private PostInput input(String slug, Post.Status status, String legacyPath) {
         Author author = new Author(unique("store"), unique("Store Author"), clock.instant());
         authors.persist(author);

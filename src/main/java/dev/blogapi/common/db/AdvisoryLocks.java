@@ -2,6 +2,9 @@ package dev.blogapi.common.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * PostgreSQL advisory locks held until the current transaction ends. Writers deriving the same slug
@@ -23,5 +26,30 @@ class AdvisoryLocks {
                         "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
                 .setParameter(1, scope + ":" + key)
                 .getSingleResult();
+    }
+
+    /**
+     * {@link #lockForTransaction} for several keys in one statement, taken in sorted order so that
+     * two writers locking overlapping sets never wait on each other in a cycle.
+     */
+    public void lockAllForTransaction(String scope, Collection<String> keys) {
+        List<String> sorted = keys.stream().map(key -> scope + ":" + key).sorted().toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= sorted.size(); i++) {
+            rows.append(i == 1 ? "" : ", ").append("(?").append(i).append(')');
+        }
+        Query lock =
+                em.createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(k, 0))"
+                                + " from (values "
+                                + rows
+                                + ") v (k)) l");
+        for (int i = 1; i <= sorted.size(); i++) {
+            lock.setParameter(i, sorted.get(i - 1));
+        }
+        lock.getSingleResult();
     }
 }

@@ -3,7 +3,10 @@ package dev.blogapi.common.db;
 import dev.blogapi.common.content.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +37,7 @@ public class SlugAllocator {
 
     /** Locks {@code base} in {@code table} for this transaction; waits while another holds it. */
     public void lock(Table table, String base) {
-        locks.lockForTransaction(table.name().toLowerCase(Locale.ROOT) + "-slug", base);
+        locks.lockForTransaction(lockScope(table), base);
     }
 
     /**
@@ -43,18 +46,62 @@ public class SlugAllocator {
      */
     public String allocate(Table table, String base, UUID owner) {
         lock(table, base);
+        Set<String> taken = new HashSet<>(near(table, base, owner));
+        return Slugs.unique(base, taken::contains);
+    }
+
+    /**
+     * {@link #allocate} for several new rows at once, in order, none given another's slug: one
+     * statement locks every base, one query finds which bases are taken, and only a base that is
+     * taken or wanted twice costs a query for its {@code -N} neighbours.
+     */
+    public List<String> allocateNew(Table table, List<String> bases) {
+        if (bases.isEmpty()) {
+            return List.of();
+        }
+        Set<String> distinct = new LinkedHashSet<>(bases);
+        locks.lockAllForTransaction(lockScope(table), distinct);
+        @SuppressWarnings("unchecked")
+        List<String> takenBases =
+                em.createNativeQuery(
+                                "select slug from " + tableName(table) + " where slug in (:bases)")
+                        .setParameter("bases", distinct)
+                        .getResultList();
+        Set<String> taken = new HashSet<>(takenBases);
+        for (String base : distinct) {
+            if (taken.contains(base) || Collections.frequency(bases, base) > 1) {
+                taken.addAll(near(table, base, null));
+            }
+        }
+        List<String> allocated = new ArrayList<>(bases.size());
+        for (String base : bases) {
+            String slug = Slugs.unique(base, taken::contains);
+            taken.add(slug);
+            allocated.add(slug);
+        }
+        return allocated;
+    }
+
+    private List<String> near(Table table, String base, UUID owner) {
         @SuppressWarnings("unchecked")
         List<String> near =
                 em.createNativeQuery(
                                 "select slug from "
-                                        + table.name().toLowerCase(Locale.ROOT)
+                                        + tableName(table)
                                         + " where (slug = :base or slug like :prefix)"
                                         + " and id is distinct from cast(:owner as uuid)")
                         .setParameter("base", base)
                         .setParameter("prefix", base + "-%")
                         .setParameter("owner", owner)
                         .getResultList();
-        Set<String> taken = new HashSet<>(near);
-        return Slugs.unique(base, taken::contains);
+        return near;
+    }
+
+    private static String tableName(Table table) {
+        return table.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lockScope(Table table) {
+        return tableName(table) + "-slug";
     }
 }
