@@ -38,6 +38,9 @@ SELECT numbered.id, categories.ids[1 + n % 50], 0 FROM numbered, categories
 UNION ALL
 SELECT numbered.id, categories.ids[1 + (n * 7 + 3) % 50], 1 FROM numbered, categories
 WHERE n % 2 = 0 AND (n * 7 + 3) % 50 <> n % 50;
+-- With triggers off, the filings' copy of the publication time (V13) is written here.
+UPDATE post_category pc SET published_at = p.published_at
+FROM post p WHERE p.id = pc.post_id AND p.status = 'published';
 
 SET session_replication_role = DEFAULT;
 DELETE FROM post_tally;

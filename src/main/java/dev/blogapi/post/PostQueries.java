@@ -3,6 +3,7 @@ package dev.blogapi.post;
 import dev.blogapi.auth.Caller;
 import dev.blogapi.common.error.NotFoundException;
 import dev.blogapi.common.http.Pagination;
+import dev.blogapi.common.http.PublicResponseCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,9 +20,16 @@ class PostQueries {
     private final PostMapper mapper;
     private final Permalinks permalinks;
     private final Clock clock;
+    private final PublicResponseCache remembered;
 
-    PostQueries(PostRepository posts, PostMapper mapper, Permalinks permalinks, Clock clock) {
+    PostQueries(
+            PostRepository posts,
+            PostMapper mapper,
+            Permalinks permalinks,
+            Clock clock,
+            PublicResponseCache remembered) {
         this.clock = clock;
+        this.remembered = remembered;
         this.posts = posts;
         this.mapper = mapper;
         this.permalinks = permalinks;
@@ -30,13 +38,55 @@ class PostQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PostPage list(PostFilter filter, int page, int size) {
         Instant now = clock.instant();
+        long generation = remembered.generationNow();
+        // Only public lists: what a token's list shows (drafts, scheduled) is not public content.
+        String key =
+                filter.visibility() == PostFilter.Visibility.PUBLISHED ? "posts " + filter : null;
+        long total = totalOf(filter, now, key, generation);
         long offset = (long) (page - 1) * size;
-        PostRepository.IdPage ids =
-                posts.search(filter, now, (int) Math.min(offset, Integer.MAX_VALUE), size);
+        List<UUID> ids = List.of();
+        if (offset < total) {
+            ids = pageOf(filter, now, (int) offset, size, key, generation);
+        }
         List<PostResponse> items =
-                posts.loadInOrder(ids.ids()).stream().map(p -> mapper.toResponse(p, now)).toList();
-        return new PostPage(
-                items, page, size, ids.total(), Pagination.totalPages(ids.total(), size));
+                posts.loadInOrder(ids).stream().map(p -> mapper.toResponse(p, now)).toList();
+        return new PostPage(items, page, size, total, Pagination.totalPages(total, size));
+    }
+
+    private long totalOf(PostFilter filter, Instant now, String key, long generation) {
+        Optional<Long> known = key == null ? Optional.empty() : remembered.recall(key, Long.class);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        long total = posts.count(filter, now);
+        if (key != null) {
+            remembered.remember(key, generation, total);
+        }
+        return total;
+    }
+
+    /**
+     * A public list's total and where its pages start are remembered for the content generation, so
+     * repeating a list, or walking it page by page, neither counts again nor walks past the posts
+     * before the page: both end with the next change of public content.
+     */
+    private List<UUID> pageOf(
+            PostFilter filter, Instant now, int offset, int size, String key, long generation) {
+        String at = key + " at " + offset;
+        PostRepository.ListPosition start =
+                key == null || offset == 0
+                        ? null
+                        : remembered.recall(at, PostRepository.ListPosition.class).orElse(null);
+        PostRepository.IdPage ids = posts.page(filter, now, offset, start, size);
+        if (key != null) {
+            if (ids.first() != null && offset > 0) {
+                remembered.remember(at, generation, ids.first());
+            }
+            if (ids.next() != null) {
+                remembered.remember(key + " at " + (offset + size), generation, ids.next());
+            }
+        }
+        return ids.ids();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -50,8 +50,17 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         }
     }
 
-    /** One page of matching post ids, newest first, and how many match in all. */
-    public record IdPage(List<UUID> ids, long total) {}
+    /**
+     * A post's place in a list ordered by publication, newest first: a page that starts there is
+     * found through post_published_idx without walking the posts before it.
+     */
+    public record ListPosition(Instant publishedAt, UUID id) {}
+
+    /**
+     * One page of matching post ids in the list's order; for lists ordered by publication, where
+     * the page starts and where the next one would ({@code null} when there is none).
+     */
+    public record IdPage(List<UUID> ids, ListPosition first, ListPosition next) {}
 
     public Optional<Post> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -124,23 +133,52 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return list("select p from Post p join p.categories c where c = ?1", category);
     }
 
-    public IdPage search(PostFilter filter, Instant now, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, now, params);
-        long total = count(filter, now, where, params);
-        if (total == 0 || offset >= total) {
-            return new IdPage(List.of(), total);
-        }
-        return new IdPage(idsOf(query("", pageOf(filter, where, params, offset, limit))), total);
-    }
-
     /**
      * How many posts match. A public list filtered by at most a category or an author is counted
      * from the tallies the writes keep (V11) less the posts still scheduled, not row by row.
      */
-    private long count(PostFilter filter, Instant now, String where, Map<String, Object> params) {
+    public long count(PostFilter filter, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, now, params);
         return ((Number) query("", countOf(filter, now, where, params)).getSingleResult())
                 .longValue();
+    }
+
+    /**
+     * The page of {@code limit} ids after skipping {@code offset} matches, or, when {@code start}
+     * is given (lists ordered by publication only), the page beginning at that post.
+     */
+    public IdPage page(PostFilter filter, Instant now, int offset, ListPosition start, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, now, params);
+        boolean positioned = byPublication(filter.visibility());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                query("", pageOf(filter, where, params, offset, start, limit + 1)).getResultList();
+        List<UUID> ids = rows.stream().limit(limit).map(row -> uuidOf(row[0])).toList();
+        if (!positioned || rows.isEmpty()) {
+            return new IdPage(ids, null, null);
+        }
+        return new IdPage(
+                ids,
+                positionOf(rows.get(0)),
+                rows.size() > limit ? positionOf(rows.get(limit)) : null);
+    }
+
+    private static ListPosition positionOf(Object[] row) {
+        Object at = row[1];
+        Instant publishedAt =
+                at instanceof Instant instant
+                        ? instant
+                        : at instanceof java.time.OffsetDateTime offset
+                                ? offset.toInstant()
+                                : ((java.sql.Timestamp) at).toInstant();
+        return new ListPosition(publishedAt, uuidOf(row[0]));
+    }
+
+    private static boolean byPublication(PostFilter.Visibility visibility) {
+        return visibility == PostFilter.Visibility.PUBLISHED
+                || visibility == PostFilter.Visibility.SCHEDULED;
     }
 
     private record NativeSql(String text, Map<String, Object> params) {}
@@ -151,18 +189,34 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return query;
     }
 
-    /** One page of the matching ids, in the list's order. */
+    /** One page of the matching ids (with the order's key), in the list's order. */
     private static NativeSql pageOf(
-            PostFilter filter, String where, Map<String, Object> params, int offset, int limit) {
+            PostFilter filter,
+            String where,
+            Map<String, Object> params,
+            int offset,
+            ListPosition start,
+            int limit) {
         Map<String, Object> paged = new HashMap<>(params);
         paged.put("limit", limit);
-        paged.put("offset", offset);
+        String from = "";
+        if (start != null) {
+            from = " and (" + orderKey(filter) + ") <= (:startAt, cast(:startId as uuid))";
+            paged.put("startAt", start.publishedAt());
+            paged.put("startId", start.id());
+        } else {
+            paged.put("offset", offset);
+        }
         return new NativeSql(
-                "select p.id from post p "
+                "select p.id, "
+                        + (byPublication(filter.visibility()) ? "p.published_at" : "null")
+                        + " "
                         + where
+                        + from
                         + " order by "
-                        + order(filter.visibility())
-                        + " limit :limit offset :offset",
+                        + order(filter)
+                        + " limit :limit"
+                        + (start == null ? " offset :offset" : ""),
                 paged);
     }
 
@@ -174,7 +228,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                         && filter.from() == null
                         && (filter.category() == null || filter.author() == null);
         if (!tallied) {
-            return new NativeSql("select count(*) from post p " + where, params);
+            return new NativeSql("select count(*) " + where, params);
         }
         Map<String, Object> scheduledParams = new HashMap<>();
         PostFilter scheduled =
@@ -188,7 +242,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return new NativeSql(
                 "select coalesce("
                         + tallyOf(filter)
-                        + ", 0) - (select count(*) from post p "
+                        + ", 0) - (select count(*) "
                         + where(scheduled, now, scheduledParams)
                         + ")",
                 scheduledParams);
@@ -207,17 +261,18 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     }
 
     /**
-     * PostgreSQL's plans (EXPLAIN, text) for the queries {@link #search} runs for this filter: the
-     * count, then the page. For tests that hold each list to an index.
+     * PostgreSQL's plans (EXPLAIN, text) for a list's {@link #count} and {@link #page}: the count,
+     * then the page. For tests that hold each list to an index.
      */
-    List<String> plansOfSearch(PostFilter filter, Instant now, int offset, int limit) {
+    List<String> plansOfSearch(
+            PostFilter filter, Instant now, int offset, ListPosition start, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, now, params);
         List<String> plans = new ArrayList<>();
         for (NativeSql sql :
                 List.of(
                         countOf(filter, now, where, params),
-                        pageOf(filter, where, params, offset, limit))) {
+                        pageOf(filter, where, params, offset, start, limit))) {
             Query explain = query("explain ", sql);
             @SuppressWarnings("unchecked")
             List<Object> lines = explain.getResultList();
@@ -232,10 +287,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         Query page =
                 getEntityManager()
                         .createNativeQuery(
-                                "select p.id from post p "
+                                "select p.id "
                                         + where(filter, now, params)
                                         + " order by "
-                                        + order(filter.visibility())
+                                        + order(filter)
                                         + " limit :limit");
         params.forEach(page::setParameter);
         page.setParameter("limit", limit);
@@ -247,9 +302,11 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     private static List<UUID> idsOf(Query query) {
         @SuppressWarnings("unchecked")
         List<Object> rows = query.getResultList();
-        return rows.stream()
-                .map(row -> row instanceof UUID id ? id : UUID.fromString(String.valueOf(row)))
-                .toList();
+        return rows.stream().map(PostRepository::uuidOf).toList();
+    }
+
+    private static UUID uuidOf(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(String.valueOf(value));
     }
 
     /** When published content last changed anywhere (stamped by triggers, see V8). */
@@ -349,6 +406,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         return counts;
     }
 
+    /**
+     * A public list of one category walks that category's filings newest first
+     * (post_category_published_idx, V13) instead of every post.
+     */
+    private static boolean walksCategory(PostFilter filter) {
+        return filter.category() != null && filter.visibility() == PostFilter.Visibility.PUBLISHED;
+    }
+
+    /** The list's {@code from} and {@code where} clauses; the post is {@code p}. */
     private static String where(PostFilter filter, Instant now, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add(
@@ -366,9 +432,12 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             conditions.add("p.author_id = (select a.id from author a where a.slug = :author)");
             params.put("author", filter.author());
         }
-        if (filter.category() != null) {
-            // The category's posts as one hashed set the newest-first walk checks each post
-            // against.
+        if (walksCategory(filter)) {
+            conditions.add(
+                    "pc.category_id = (select c.id from category c where c.slug = :category)"
+                            + " and pc.published_at <= :now");
+            params.put("category", filter.category());
+        } else if (filter.category() != null) {
             conditions.add(
                     "p.id in (select pc.post_id from post_category pc where pc.category_id ="
                             + " (select c.id from category c where c.slug = :category))");
@@ -383,12 +452,20 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             params.put("from", filter.from());
             params.put("to", filter.to());
         }
-        return "where " + String.join(" and ", conditions);
+        return (walksCategory(filter)
+                        ? "from post_category pc join post p on p.id = pc.post_id where "
+                        : "from post p where ")
+                + String.join(" and ", conditions);
     }
 
-    private static String order(PostFilter.Visibility visibility) {
-        return switch (visibility) {
-            case PUBLISHED, SCHEDULED -> "p.published_at desc, p.id desc";
+    /** The columns a list ordered by publication is sorted on, newest first. */
+    private static String orderKey(PostFilter filter) {
+        return walksCategory(filter) ? "pc.published_at, pc.post_id" : "p.published_at, p.id";
+    }
+
+    private static String order(PostFilter filter) {
+        return switch (filter.visibility()) {
+            case PUBLISHED, SCHEDULED -> orderKey(filter).replace(",", " desc,") + " desc";
             case DRAFT -> "p.created_at desc, p.id desc";
             case ALL -> "coalesce(p.published_at, p.created_at) desc, p.id desc";
         };

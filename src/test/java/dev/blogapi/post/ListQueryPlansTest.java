@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,16 +43,24 @@ class ListQueryPlansTest {
                         "search", filter(null, null, "chisels", null, null));
         lists.forEach(
                 (name, filter) -> {
-                    for (int offset : new int[] {0, 49_980}) {
-                        List<String> plans = posts.plansOfSearch(filter, now, offset, 20);
-                        for (String plan : plans) {
-                            assertTrue(plan.contains("Index"), name + " uses an index:\n" + plan);
-                            assertFalse(
-                                    plan.contains("Seq Scan on post "),
-                                    name + " reads no whole table of posts:\n" + plan);
-                            assertFalse(
-                                    plan.contains("Seq Scan on post_category"),
-                                    name + " reads no whole table of filings:\n" + plan);
+                    PostRepository.ListPosition remembered =
+                            new PostRepository.ListPosition(
+                                    now.minusSeconds(86_400), UUID.randomUUID());
+                    for (PostRepository.ListPosition start :
+                            new PostRepository.ListPosition[] {null, remembered}) {
+                        for (int offset : new int[] {0, 49_980}) {
+                            List<String> plans =
+                                    posts.plansOfSearch(filter, now, offset, start, 20);
+                            for (String plan : plans) {
+                                assertTrue(
+                                        plan.contains("Index"), name + " uses an index:\n" + plan);
+                                assertFalse(
+                                        plan.contains("Seq Scan on post "),
+                                        name + " reads no whole table of posts:\n" + plan);
+                                assertFalse(
+                                        plan.contains("Seq Scan on post_category"),
+                                        name + " reads no whole table of filings:\n" + plan);
+                            }
                         }
                     }
                 });

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,7 +33,11 @@ public class PublicResponseCache {
     /** {@code validUntil} null: not yet known, so nothing is served until a read renews it. */
     private record Generation(long number, Instant validUntil) {}
 
+    /** A value worked out from public content by a read of {@code generation}. */
+    private record Fact(Object value, long generation) {}
+
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Fact> facts = new ConcurrentHashMap<>();
     private final AtomicReference<Generation> generation =
             new AtomicReference<>(new Generation(0, null));
     private final Clock clock;
@@ -46,19 +51,48 @@ public class PublicResponseCache {
 
     /** The kept answer for {@code key}, when it is still the current one; no database work. */
     Answer lookup(String key) {
+        Long current = servingGeneration();
+        Answer answer = current == null ? null : answers.get(key);
+        return answer != null && answer.generation() == current ? answer : null;
+    }
+
+    /**
+     * A value a read of the current generation {@link #remember remembered} under {@code key}: what
+     * public content looks like now (a list's total, where one of its pages starts) without asking
+     * the database again. Empty when content changed since, or nothing is kept.
+     */
+    public <T> Optional<T> recall(String key, Class<T> type) {
+        Long current = servingGeneration();
+        Fact fact = current == null ? null : facts.get(key);
+        return fact != null && fact.generation() == current && type.isInstance(fact.value())
+                ? Optional.of(type.cast(fact.value()))
+                : Optional.empty();
+    }
+
+    /** Like {@link #keep}, for a value worked out by a read that started in {@code startedIn}. */
+    public void remember(String key, long startedIn, Object value) {
+        if (listening && renewIfDue().number() == startedIn) {
+            if (facts.size() >= MAX_ANSWERS) {
+                facts.clear();
+            }
+            facts.put(key, new Fact(value, startedIn));
+        }
+    }
+
+    /** The generation a read starting now works for; pass it back to {@link #keep}. */
+    public long generationNow() {
+        return generation.get().number();
+    }
+
+    /** The generation whose kept values may be served now, or null when none may. */
+    private Long servingGeneration() {
         Generation current = generation.get();
         if (!listening
                 || current.validUntil() == null
                 || !clock.instant().isBefore(current.validUntil())) {
             return null;
         }
-        Answer answer = answers.get(key);
-        return answer != null && answer.generation() == current.number() ? answer : null;
-    }
-
-    /** The generation a read starting now renders for; pass it back to {@link #keep}. */
-    long generationNow() {
-        return generation.get().number();
+        return current.number();
     }
 
     /**
@@ -83,6 +117,7 @@ public class PublicResponseCache {
     public synchronized void invalidate() {
         generation.set(new Generation(generation.get().number() + 1, null));
         answers.clear();
+        facts.clear();
     }
 
     /** Whether changes made elsewhere reach this instance; without that nothing is kept. */
@@ -100,6 +135,7 @@ public class PublicResponseCache {
         long number = current.validUntil() == null ? current.number() : current.number() + 1;
         if (number != current.number()) {
             answers.clear();
+            facts.clear();
         }
         Generation renewed =
                 new Generation(number, schedule.nextPublicationAfter(now).orElse(Instant.MAX));
