@@ -1,7 +1,6 @@
 package dev.blogapi.importer;
 
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
 import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.metrics.BlogMetrics;
@@ -35,17 +34,38 @@ class FeedImporter {
 
     public ImportReport importFeed(InputStream body) {
         metrics.importRequest("feed");
-        SyndFeed feed = FeedDocuments.read(body);
+        FeedDocuments.FeedDocument document = FeedDocuments.read(body);
         ImportTally tally = new ImportTally();
+        if (document.droppedCharacters() > 0) {
+            tally.warn(
+                    ImportReport.Warning.of(
+                            null,
+                            "forbidden-characters",
+                            "dropped "
+                                    + document.droppedCharacters()
+                                    + " characters XML 1.0 forbids (control characters such as"
+                                    + " U+0008) from the document"));
+        }
+        FeedContext context = FeedContext.of(document.feed());
+        List<SyndEntry> entries = document.feed().getEntries();
+        // ROME keeps the document's order; should it ever not, items are mapped without their
+        // elements rather than with another item's.
+        boolean elementsKnown = entries.size() == document.items().size();
         List<ImportedPost> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (SyndEntry entry : feed.getEntries()) {
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry entry = entries.get(i);
             try {
-                ImportedPost post = mapper.map(entry);
+                ImportedPost post =
+                        mapper.map(entry, elementsKnown ? document.items().get(i) : null, context);
                 if (seen.add(post.guid())) {
                     accepted.add(post);
+                    post.warnings().forEach(tally::warn);
                 } else {
-                    tally.fail(post.guid(), "the guid appears more than once in this document");
+                    tally.skip(
+                            "duplicate-guid",
+                            "the guid appears earlier in this document; the first item with it"
+                                    + " was imported");
                 }
             } catch (ItemFailure e) {
                 tally.fail(FeedItemMapper.identity(entry), e.getMessage());

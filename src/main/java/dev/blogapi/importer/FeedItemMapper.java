@@ -11,16 +11,24 @@ import dev.blogapi.common.content.XmlCharacters;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
 
 /** Maps one RSS item or Atom entry, as ROME read it, to an {@link ImportedPost}. */
 class FeedItemMapper {
+
+    private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    // Where feeds put an item's date: RSS, Dublin Core, Atom, and RSS 1.0's dcterms.
+    private static final List<String> DATE_ELEMENTS =
+            List.of("pubDate", "date", "published", "updated", "issued", "created", "modified");
 
     private final ContentRenderer renderer;
     private final String baseUrl;
@@ -39,8 +47,13 @@ class FeedItemMapper {
                 : entry.getLink();
     }
 
-    ImportedPost map(SyndEntry entry) throws ItemFailure {
+    /**
+     * Maps {@code entry}; {@code element} is its item or entry element in the document (null when
+     * unknown), {@code feed} what the feed says for all its items.
+     */
+    ImportedPost map(SyndEntry entry, Element element, FeedContext feed) throws ItemFailure {
         String guid = identity(entry);
+        List<ImportReport.Warning> warnings = new ArrayList<>();
         if (guid == null || guid.isBlank()) {
             throw new ItemFailure("no guid, id or link to identify it");
         }
@@ -72,17 +85,23 @@ class FeedItemMapper {
                     excerpt.length() <= FieldLimits.EXCERPT,
                     "summary is longer than " + FieldLimits.EXCERPT + " characters");
         }
-        Date date =
-                entry.getPublishedDate() != null
-                        ? entry.getPublishedDate()
-                        : entry.getUpdatedDate();
-        if (date == null) {
-            throw new ItemFailure("no parsable publication date (pubDate, published or updated)");
+        Instant date = dateOf(entry, element, feed, guid, warnings);
+        String author = authorOf(entry, element, feed);
+        if (author.length() > FieldLimits.NAME) {
+            String whole = author;
+            author = Authors.shortened(author, FieldLimits.NAME);
+            warnings.add(
+                    ImportReport.Warning.of(
+                            guid,
+                            "shortened",
+                            "the author ("
+                                    + whole.length()
+                                    + " characters, more than the "
+                                    + FieldLimits.NAME
+                                    + " a name may have) was shortened to '"
+                                    + author
+                                    + "'"));
         }
-        String author = authorOf(entry);
-        require(
-                author.length() <= FieldLimits.NAME,
-                "author name is longer than " + FieldLimits.NAME + " characters");
         List<String> categories = categoriesOf(entry);
         String link = entry.getLink() == null ? null : entry.getLink().strip();
         List<String> oldPaths = new ArrayList<>();
@@ -109,12 +128,58 @@ class FeedItemMapper {
                 title,
                 html,
                 excerpt,
-                date.toInstant(),
+                date,
                 author,
                 categories,
                 Slugs.from(slugSource, Slugs.from(title, "post")),
                 oldPaths,
-                legacyPath);
+                legacyPath,
+                warnings);
+    }
+
+    /**
+     * The item's date as ROME read it, else as {@link FeedDates} reads its date elements; with none
+     * readable, the feed's date, else the import's, and a warning saying so.
+     */
+    private static Instant dateOf(
+            SyndEntry entry,
+            Element element,
+            FeedContext feed,
+            String guid,
+            List<ImportReport.Warning> warnings) {
+        Date read =
+                entry.getPublishedDate() != null
+                        ? entry.getPublishedDate()
+                        : entry.getUpdatedDate();
+        if (read != null) {
+            return read.toInstant();
+        }
+        List<String> written = new ArrayList<>();
+        if (element != null) {
+            for (String name : DATE_ELEMENTS) {
+                for (Element child : element.getChildren()) {
+                    if (child.getName().equals(name) && !child.getTextTrim().isEmpty()) {
+                        written.add(child.getTextTrim());
+                    }
+                }
+            }
+        }
+        for (String text : written) {
+            Optional<Instant> parsed = FeedDates.parse(text, feed.language());
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        String source =
+                written.isEmpty() ? "no date" : "no readable date ('" + written.get(0) + "')";
+        warnings.add(
+                ImportReport.Warning.of(
+                        guid,
+                        "undated",
+                        source
+                                + " in the source: a new post is dated with the import's time,"
+                                + " one imported before keeps its date"));
+        return null;
     }
 
     private String titleOf(SyndEntry entry) {
@@ -152,14 +217,29 @@ class FeedItemMapper {
         return plainText ? Entities.escape(content.getValue()) : content.getValue();
     }
 
-    private String authorOf(SyndEntry entry) {
+    /**
+     * The entry's own author (an Atom author, an RSS author or dc:creator, an Atom author nested in
+     * an RSS item), else the feed's, else the configured default.
+     */
+    private String authorOf(SyndEntry entry, Element element, FeedContext feed) {
         for (SyndPerson person : entry.getAuthors()) {
             if (person.getName() != null && !person.getName().isBlank()) {
-                return person.getName().strip();
+                return Authors.nameIn(person.getName());
             }
         }
-        String author = entry.getAuthor();
-        return author == null || author.isBlank() ? defaultAuthor : author.strip();
+        String written = Authors.nameIn(entry.getAuthor());
+        if (written == null && element != null) {
+            for (Element author : element.getChildren("author", ATOM)) {
+                written = Authors.nameIn(author.getChildText("name", ATOM));
+                if (written != null) {
+                    break;
+                }
+            }
+        }
+        if (written != null) {
+            return written;
+        }
+        return feed.author() != null ? feed.author() : defaultAuthor;
     }
 
     private static List<String> categoriesOf(SyndEntry entry) throws ItemFailure {

@@ -5,13 +5,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         name = "ImportReport",
-        description = "What an import did, item by item.",
-        requiredProperties = {"created", "updated", "unchanged", "failed"})
+        description =
+                "What an import did, item by item: every item of the document is created, updated,"
+                        + " unchanged, failed or skipped; warnings name what was imported but not"
+                        + " exactly as the source had it.",
+        requiredProperties = {"created", "updated", "unchanged", "failed", "skipped", "warnings"})
 record ImportReport(
         @Schema(examples = "9") int created,
         @Schema(examples = "0") int updated,
         @Schema(examples = "1") int unchanged,
-        List<Failure> failed) {
+        List<Failure> failed,
+        List<Skipped> skipped,
+        List<Warning> warnings) {
 
     @Schema(
             name = "ImportFailure",
@@ -20,6 +25,41 @@ record ImportReport(
     public record Failure(
             @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22", nullable = true)
                     String guid,
-            @Schema(examples = "no parsable publication date (pubDate, published or updated)")
+            @Schema(examples = "title is longer than 300 characters") String reason) {}
+
+    @Schema(
+            name = "ImportSkipped",
+            description = "Items left out on purpose, counted by kind.",
+            requiredProperties = {"kind", "count", "reason"})
+    public record Skipped(
+            @Schema(examples = "duplicate-guid") String kind,
+            @Schema(examples = "2") int count,
+            @Schema(
+                            examples =
+                                    "the guid appears earlier in this document; the first item with it was imported")
                     String reason) {}
+
+    @Schema(
+            name = "ImportWarning",
+            description =
+                    "Something imported differently from the source: characters XML forbids"
+                            + " that were dropped, a date the source lacked or that could not be"
+                            + " read, a value shortened to fit. guid is null for the document as a"
+                            + " whole.",
+            requiredProperties = {"guid", "kind", "detail"})
+    public record Warning(
+            @Schema(examples = "tag:example.org,2019:post-17", nullable = true) String guid,
+            @Schema(
+                            examples = "undated",
+                            enumeration = {"forbidden-characters", "undated", "shortened"})
+                    String kind,
+            @Schema(
+                            examples =
+                                    "no date in the source: a new post is dated with the import's time, one imported before keeps its date")
+                    String detail) {
+
+        static Warning of(String guid, String kind, String detail) {
+            return new Warning(guid, kind, detail);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.PostStore;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,8 @@ class ImportTally {
 
     private final Map<PostStore.Outcome, Integer> outcomes = new EnumMap<>(PostStore.Outcome.class);
     private final List<ImportReport.Failure> failed = new ArrayList<>();
+    private final Map<String, ImportReport.Skipped> skipped = new LinkedHashMap<>();
+    private final List<ImportReport.Warning> warnings = new ArrayList<>();
 
     void count(PostStore.Outcome outcome) {
         outcomes.merge(outcome, 1, Integer::sum);
@@ -23,13 +26,27 @@ class ImportTally {
         failed.add(new ImportReport.Failure(guid, reason));
     }
 
+    /** One more item left out on purpose, counted with the others of its kind. */
+    void skip(String kind, String reason) {
+        skipped.merge(
+                kind,
+                new ImportReport.Skipped(kind, 1, reason),
+                (was, one) -> new ImportReport.Skipped(kind, was.count() + 1, reason));
+    }
+
+    void warn(ImportReport.Warning warning) {
+        warnings.add(warning);
+    }
+
     ImportReport report(BlogMetrics metrics) {
         ImportReport report =
                 new ImportReport(
                         outcomes.getOrDefault(PostStore.Outcome.CREATED, 0),
                         outcomes.getOrDefault(PostStore.Outcome.UPDATED, 0),
                         outcomes.getOrDefault(PostStore.Outcome.UNCHANGED, 0),
-                        failed);
+                        failed,
+                        List.copyOf(skipped.values()),
+                        warnings);
         metrics.imported(
                 report.created(), report.updated(), report.unchanged(), report.failed().size());
         return report;

@@ -7,10 +7,12 @@ import java.util.List;
  * One old post, mapped and checked, ready to be written.
  *
  * @param excerpt explicit plain-text excerpt, or null to derive one from the body
+ * @param publishedAt null when the source has no readable date
  * @param slug the slug it wants (taken slugs get -2, -3…)
  * @param oldPaths paths it was served at before, kept as aliases
  * @param legacyPath its old path relative to BLOG_BASE_URL, kept as its permalink; null if not
  *     under it
+ * @param warnings what was imported differently from the source, for the import's report
  */
 record ImportedPost(
         String guid,
@@ -22,4 +24,5 @@ record ImportedPost(
         List<String> categories,
         String slug,
         List<String> oldPaths,
-        String legacyPath) {}
+        String legacyPath,
+        List<ImportReport.Warning> warnings) {}

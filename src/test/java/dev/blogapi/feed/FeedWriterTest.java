@@ -93,6 +93,12 @@ class FeedWriterTest {
     void wrapsGuidsThatAreNotUrisForAtom() {
         assertEquals("urn:uuid:1", AtomWriter.atomId("urn:uuid:1"));
         assertEquals("tag:blog-api,2026:guid:post+41", AtomWriter.atomId("post 41"));
+        assertEquals(
+                "https://www.giantbomb.com/shows/x/2970-19653",
+                AtomWriter.atomId("https://www.giantbomb.com/shows/x/2970-19653"));
+        assertEquals("tag:blog-api,2026:guid:1600-2823", AtomWriter.atomId("1600-2823"));
+        assertEquals(
+                "tag:blog-api,2026:guid:%2F2019%2F01%2Fpost", AtomWriter.atomId("/2019/01/post"));
     }
 
     private static void assertGolden(String name, String actual) throws IOException {

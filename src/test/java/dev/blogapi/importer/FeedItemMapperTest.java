@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.rometools.rome.feed.synd.SyndEntry;
 import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.content.ContentRenderer;
 import java.io.ByteArrayInputStream;
@@ -23,9 +22,8 @@ class FeedItemMapperTest {
     @Test
     void prefersContentEncodedAndKeepsADistinctDescriptionAsTheExcerpt() throws ItemFailure {
         ImportedPost post =
-                mapper.map(
-                        rssItem(
-                                """
+                mapped(
+                        """
                 <item><title>Full &amp; short</title>
                   <description>A &lt;b&gt;short&lt;/b&gt; summary.</description>
                   <content:encoded><![CDATA[<p>The <em>whole</em> post.</p>]]></content:encoded>
@@ -33,7 +31,7 @@ class FeedItemMapperTest {
                   <pubDate>Sat, 30 Jun 2007 14:16:04 +0200</pubDate>
                   <link>http://notes.example.org/blog/articles/2007/06/30/full-and-short</link>
                   <category>B</category><category>A</category><category>B</category>
-                </item>"""));
+                </item>""");
         assertEquals("Full & short", post.title());
         assertEquals("<p>The <em>whole</em> post.</p>", post.contentHtml());
         assertEquals("A short summary.", post.excerpt());
@@ -54,12 +52,11 @@ class FeedItemMapperTest {
     @Test
     void usesTheDescriptionAsBodyWithoutExcerptAndTheDefaultAuthor() throws ItemFailure {
         ImportedPost post =
-                mapper.map(
-                        rssItem(
-                                """
+                mapped(
+                        """
                 <item><title>Elsewhere</title><description>&lt;p&gt;Body&lt;/p&gt;</description>
                   <guid isPermaLink="false">post-7</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate>
-                  <link>http://other.example.com/2007/Elsewhere.html</link></item>"""));
+                  <link>http://other.example.com/2007/Elsewhere.html</link></item>""");
         assertEquals("<p>Body</p>", post.contentHtml());
         assertNull(post.excerpt());
         assertEquals("Someone", post.author());
@@ -70,35 +67,70 @@ class FeedItemMapperTest {
     }
 
     @Test
-    void failsItemsWithNothingToShowOrNoDate() {
+    void failsItemsWithNothingToShow() {
         assertThrows(
                 ItemFailure.class,
                 () ->
-                        mapper.map(
-                                rssItem(
-                                        "<item><guid>g1</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate></item>")));
-        ItemFailure noDate =
-                assertThrows(
-                        ItemFailure.class,
-                        () ->
-                                mapper.map(
-                                        rssItem(
-                                                "<item><title>t</title><guid>g2</guid><pubDate>yesterday</pubDate></item>")));
-        assertEquals(
-                "no parsable publication date (pubDate, published or updated)",
-                noDate.getMessage());
+                        mapped(
+                                "<item><guid>g1</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate></item>"));
     }
 
-    private static SyndEntry rssItem(String item) {
+    @Test
+    void datesAnItemWithoutAReadableDateAndSaysSo() throws ItemFailure {
+        ImportedPost unreadable =
+                mapped("<item><title>t</title><guid>g2</guid><pubDate>yesterday</pubDate></item>");
+        assertNull(unreadable.publishedAt());
+        assertEquals(
+                List.of(
+                        ImportReport.Warning.of(
+                                "g2",
+                                "undated",
+                                "no readable date ('yesterday') in the source: a new post is"
+                                        + " dated with the import's time, one imported before"
+                                        + " keeps its date")),
+                unreadable.warnings());
+
+        ImportedPost localised =
+                mapped(
+                        "<item><title>t</title><guid>g3</guid>"
+                                + "<pubDate>Seg, 24 Set 2018 19:42:40 -0300</pubDate></item>");
+        assertEquals(Instant.parse("2018-09-24T22:42:40Z"), localised.publishedAt());
+        assertEquals(List.of(), localised.warnings());
+    }
+
+    @Test
+    void findsTheAuthorBehindAnAddressOrInANestedAtomAuthor() throws ItemFailure {
+        assertEquals(
+                "Jane Doe",
+                mapped(
+                                "<item><title>t</title><guid>g4</guid>"
+                                        + "<author>jane@example.org (Jane Doe)</author></item>")
+                        .author());
+        assertEquals(
+                "Nested Name",
+                mapped(
+                                "<item xmlns:atom=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+                                        + "<guid>g5</guid><atom:author><atom:name>Nested Name"
+                                        + "</atom:name></atom:author></item>")
+                        .author());
+    }
+
+    private ImportedPost mapped(String item) throws ItemFailure {
+        FeedDocuments.FeedDocument document = rssDocument(item);
+        return mapper.map(
+                document.feed().getEntries().get(0),
+                document.items().get(0),
+                FeedContext.of(document.feed()));
+    }
+
+    private static FeedDocuments.FeedDocument rssDocument(String item) {
         String rss =
                 "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
                         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>t</title><link>http://x/</link>"
                         + "<description>d</description>"
                         + item
                         + "</channel></rss>";
-        return FeedDocuments.read(new ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8)))
-                .getEntries()
-                .get(0);
+        return FeedDocuments.read(new ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static BlogConfig config() {
