@@ -31,7 +31,7 @@ import org.jdom2.input.sax.XMLReaders;
 final class FeedDocuments {
 
     /** A feed as ROME reads it, its items' elements in the same order, and what was dropped. */
-    record FeedDocument(SyndFeed feed, List<Element> items, int droppedCharacters) {}
+    record FeedDocument(SyndFeed feed, Element root, List<Element> items, int droppedCharacters) {}
 
     private FeedDocuments() {}
 
@@ -49,7 +49,7 @@ final class FeedDocuments {
                                                     : java.util.stream.Stream.of(child))
                             .filter(e -> e.getName().equals("item") || e.getName().equals("entry"))
                             .toList();
-            return new FeedDocument(feed, items, text.dropped());
+            return new FeedDocument(feed, root, items, text.dropped());
         } catch (JDOMParseException e) {
             String message = messageOf(e);
             if (message.toLowerCase(Locale.ROOT).contains("doctype")) {

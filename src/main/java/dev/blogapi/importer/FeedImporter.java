@@ -24,11 +24,13 @@ class FeedImporter {
     private final FeedItemMapper mapper;
     private final ImportWriter writer;
     private final BlogMetrics metrics;
+    private final String baseUrl;
 
     FeedImporter(
             ContentRenderer renderer, BlogConfig config, ImportWriter writer, BlogMetrics metrics) {
         this.metrics = metrics;
         this.mapper = new FeedItemMapper(renderer, config.baseUrl(), config.defaultAuthor());
+        this.baseUrl = config.baseUrl();
         this.writer = writer;
     }
 
@@ -46,7 +48,7 @@ class FeedImporter {
                                     + " characters XML 1.0 forbids (control characters such as"
                                     + " U+0008) from the document"));
         }
-        FeedContext context = FeedContext.of(document.feed());
+        FeedContext context = FeedContext.of(document.feed(), document.root(), baseUrl);
         List<SyndEntry> entries = document.feed().getEntries();
         // ROME keeps the document's order; should it ever not, items are mapped without their
         // elements rather than with another item's.

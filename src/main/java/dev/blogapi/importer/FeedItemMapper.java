@@ -18,15 +18,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jdom2.Element;
-import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
 
 /** Maps one RSS item or Atom entry, as ROME read it, to an {@link ImportedPost}. */
 class FeedItemMapper {
 
-    private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
     // Where feeds put an item's date: RSS, Dublin Core, Atom, and RSS 1.0's dcterms.
+    private static final Pattern MARKUP =
+            Pattern.compile("<[a-zA-Z/!]|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
     private static final List<String> DATE_ELEMENTS =
             List.of("pubDate", "date", "published", "updated", "issued", "created", "modified");
 
@@ -60,27 +61,54 @@ class FeedItemMapper {
         require(
                 guid.length() <= FieldLimits.GUID,
                 "guid is longer than " + FieldLimits.GUID + " characters");
+        URI xmlBase = FeedLinks.xmlBaseOf(element, feed.base());
+        URI link =
+                FeedLinks.absoluteOrNull(entry.getLink(), xmlBase != null ? xmlBase : feed.base());
+        URI bodyBase = xmlBase != null ? xmlBase : link != null ? link : feed.base();
         String title = titleOf(entry);
         SyndContent content = firstContent(entry);
         SyndContent description = entry.getDescription();
-        SyndContent body = content != null ? content : nonBlank(description);
-        if (title.isEmpty() && body == null) {
+        SyndContent bodySource = content != null ? content : nonBlank(description);
+        if (title.isEmpty() && bodySource == null) {
             throw new ItemFailure("no title and no body");
         }
-        String html = body == null ? "" : renderer.sanitize(htmlOf(body));
+        ContentRenderer.Sanitized body =
+                bodySource == null
+                        ? new ContentRenderer.Sanitized("", List.of())
+                        : renderer.sanitizeReporting(
+                                renderer.withAbsoluteLinks(htmlOf(bodySource, feed), bodyBase));
+        String html = body.html();
+        if (!body.removed().isEmpty()) {
+            warnings.add(
+                    new ImportReport.Warning(
+                            guid,
+                            "removed-markup",
+                            "the sanitiser took out "
+                                    + body.removed().size()
+                                    + " element(s) it does not allow; each one with a source is"
+                                    + " now a link to it",
+                            body.removed()));
+        }
         require(
                 html.length() <= FieldLimits.CONTENT,
                 "body is longer than " + FieldLimits.CONTENT + " characters");
         if (title.isEmpty()) {
             title = renderer.excerptOf(html);
             title = title.length() > 80 ? title.substring(0, 80).strip() + "…" : title;
+            warnings.add(
+                    ImportReport.Warning.of(
+                            guid,
+                            "untitled",
+                            "no title in the source: published under '"
+                                    + title
+                                    + "', taken from the body"));
         }
         require(
                 title.length() <= FieldLimits.TITLE,
                 "title is longer than " + FieldLimits.TITLE + " characters");
         String excerpt = null;
         if (content != null && nonBlank(description) != null) {
-            excerpt = renderer.plainText(htmlOf(description));
+            excerpt = renderer.plainText(htmlOf(description, feed));
             require(
                     excerpt.length() <= FieldLimits.EXCERPT,
                     "summary is longer than " + FieldLimits.EXCERPT + " characters");
@@ -102,13 +130,14 @@ class FeedItemMapper {
                                     + author
                                     + "'"));
         }
-        List<String> categories = categoriesOf(entry);
-        String link = entry.getLink() == null ? null : entry.getLink().strip();
+        List<String> categories = categoriesOf(entry, element);
         List<String> oldPaths = new ArrayList<>();
         String legacyPath = null;
         String slugSource = title;
-        if (link != null && !link.isEmpty()) {
-            String path = pathOf(link);
+        String written = entry.getLink() == null ? "" : entry.getLink().strip();
+        String absolute = link != null ? link.toString() : written;
+        if (!absolute.isEmpty()) {
+            String path = pathOf(absolute);
             if (path != null) {
                 require(
                         path.length() <= FieldLimits.PATH,
@@ -116,8 +145,8 @@ class FeedItemMapper {
                 oldPaths.add(path);
                 slugSource = lastSegment(path).orElse(title);
             }
-            if (link.startsWith(baseUrl + "/")) {
-                legacyPath = link.substring(baseUrl.length());
+            if (absolute.startsWith(baseUrl + "/")) {
+                legacyPath = absolute.substring(baseUrl.length());
                 if (!oldPaths.contains(legacyPath)) {
                     oldPaths.add(legacyPath);
                 }
@@ -188,10 +217,13 @@ class FeedItemMapper {
         if (value == null) {
             return "";
         }
+        // Titles are text, but feeds put markup and escaped entities in them (<span>₹</span>,
+        // &#x0024;), which feed readers show as text.
         boolean markup =
-                title != null
-                        && title.getType() != null
-                        && title.getType().toLowerCase(Locale.ROOT).contains("html");
+                (title != null
+                                && title.getType() != null
+                                && title.getType().toLowerCase(Locale.ROOT).contains("html"))
+                        || MARKUP.matcher(value).find();
         String plain = markup ? renderer.plainText(value) : value;
         return XmlCharacters.strip(plain).replaceAll("\\s+", " ").strip();
     }
@@ -210,10 +242,14 @@ class FeedItemMapper {
     }
 
     /** Text content is escaped so it shows as written; HTML and XHTML pass on to the sanitiser. */
-    private static String htmlOf(SyndContent content) {
+    /**
+     * An RSS description is HTML whatever ROME calls it (RSS 1.0 included); an Atom text construct
+     * of type text is escaped so it shows as written; HTML and XHTML pass on to the sanitiser.
+     */
+    private static String htmlOf(SyndContent content, FeedContext feed) {
         String type =
                 content.getType() == null ? "html" : content.getType().toLowerCase(Locale.ROOT);
-        boolean plainText = type.equals("text") || type.equals("text/plain");
+        boolean plainText = feed.atom() && (type.equals("text") || type.equals("text/plain"));
         return plainText ? Entities.escape(content.getValue()) : content.getValue();
     }
 
@@ -228,13 +264,8 @@ class FeedItemMapper {
             }
         }
         String written = Authors.nameIn(entry.getAuthor());
-        if (written == null && element != null) {
-            for (Element author : element.getChildren("author", ATOM)) {
-                written = Authors.nameIn(author.getChildText("name", ATOM));
-                if (written != null) {
-                    break;
-                }
-            }
+        if (written == null) {
+            written = Authors.writtenIn(element);
         }
         if (written != null) {
             return written;
@@ -242,13 +273,25 @@ class FeedItemMapper {
         return feed.author() != null ? feed.author() : defaultAuthor;
     }
 
-    private static List<String> categoriesOf(SyndEntry entry) throws ItemFailure {
-        LinkedHashSet<String> names = new LinkedHashSet<>();
+    /**
+     * The entry's categories as ROME read them; when it read none, the item's own {@code category}
+     * elements (ROME misses them in an RSS 2.0 that declares a default namespace).
+     */
+    private static List<String> categoriesOf(SyndEntry entry, Element element) throws ItemFailure {
+        List<String> written = new ArrayList<>();
         for (SyndCategory category : entry.getCategories()) {
-            String name =
+            written.add(
                     category.getLabel() != null && !category.getLabel().isBlank()
                             ? category.getLabel()
-                            : category.getName();
+                            : category.getName());
+        }
+        if (written.isEmpty() && element != null) {
+            for (Element category : element.getChildren("category", element.getNamespace())) {
+                written.add(category.getText());
+            }
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String name : written) {
             if (name != null && !name.isBlank()) {
                 String clean = name.replaceAll("\\s+", " ").strip();
                 require(

@@ -42,24 +42,38 @@ record ImportReport(
     @Schema(
             name = "ImportWarning",
             description =
-                    "Something imported differently from the source: characters XML forbids"
-                            + " that were dropped, a date the source lacked or that could not be"
-                            + " read, a value shortened to fit. guid is null for the document as a"
-                            + " whole.",
-            requiredProperties = {"guid", "kind", "detail"})
+                    "Something imported differently from the source: markup the sanitiser took"
+                            + " out (listed in removed; an iframe from a host not in"
+                            + " BLOG_EMBED_HOSTS, a script, an object, an SVG; each one with a"
+                            + " source became a link to it), characters XML forbids that were"
+                            + " dropped, a date the source lacked or that could not be read, a"
+                            + " title the source lacked (taken from the body), a value shortened"
+                            + " to fit. guid is null for the document as a whole.",
+            requiredProperties = {"guid", "kind", "detail", "removed"})
     public record Warning(
             @Schema(examples = "tag:example.org,2019:post-17", nullable = true) String guid,
             @Schema(
-                            examples = "undated",
-                            enumeration = {"forbidden-characters", "undated", "shortened"})
+                            examples = "removed-markup",
+                            enumeration = {
+                                "removed-markup",
+                                "forbidden-characters",
+                                "undated",
+                                "untitled",
+                                "shortened"
+                            })
                     String kind,
             @Schema(
                             examples =
-                                    "no date in the source: a new post is dated with the import's time, one imported before keeps its date")
-                    String detail) {
+                                    "the sanitiser took out 1 element(s) it does not allow; each one with a source is now a link to it")
+                    String detail,
+            @Schema(
+                            description =
+                                    "For removed-markup: each element taken out, with its source",
+                            examples = "[\"script src=https://gist.github.com/octo/1.js\"]")
+                    List<String> removed) {
 
         static Warning of(String guid, String kind, String detail) {
-            return new Warning(guid, kind, detail);
+            return new Warning(guid, kind, detail, List.of());
         }
     }
 }

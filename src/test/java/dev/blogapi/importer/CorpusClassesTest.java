@@ -39,6 +39,15 @@ class CorpusClassesTest {
 
         importCorpus("blog-hugo-chenqiqian.rss");
         assertTrue(posts().stream().allMatch(p -> authorOf(p).equals("cqqqwq")));
+
+        importCorpus("nnw-googlecloudblog.rss");
+        assertTrue(
+                posts().stream().anyMatch(p -> authorOf(p).equals("Diane Chaleff")),
+                "an RSS author holding an Atom-style name element");
+        importCorpus("nnw-omnishow-podcast.rss");
+        assertTrue(
+                posts().stream().noneMatch(p -> authorOf(p).equals("Unknown author")),
+                "a podcast's iTunes author");
     }
 
     @Test
@@ -97,6 +106,113 @@ class CorpusClassesTest {
                                 .count()
                         > 700,
                 "the links all end in /free-podcast");
+    }
+
+    @Test
+    void titlesAreTextAndAMissingTitleIsFlagged() throws Exception {
+        importCorpus("nnw-livemint.rss").body("failed.size()", equalTo(0));
+        List<String> titles = titles();
+        assertTrue(titles.stream().anyMatch(t -> t.contains("₹4,000 crore")), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.contains("<span")), titles.toString());
+
+        importCorpus("rp-craigslist.rdf").body("failed.size()", equalTo(0));
+        titles = titles();
+        assertTrue(
+                titles.stream().anyMatch(t -> t.contains("$4300 3bd 1930ft2")), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.contains("&#x") || t.contains("<sup>")));
+
+        JsonPath untitled =
+                importCorpus("nnw-oldschool-scriptingnews.rss")
+                        .body("failed.size()", equalTo(0))
+                        .extract()
+                        .jsonPath();
+        int flagged = untitled.getList("warnings.findAll { it.kind == 'untitled' }").size();
+        assertTrue(flagged >= 30, "most Scripting News items have no title: " + flagged);
+    }
+
+    @Test
+    void categoriesOfALegacyEncodingAndADefaultNamespaceAreKept() throws Exception {
+        importCorpus("nfp-iconv-windows-1251.rss").body("failed.size()", equalTo(0));
+        List<Object> names =
+                posts().stream()
+                        .flatMap(p -> ((List<?>) p.get("categories")).stream())
+                        .map(c -> ((Map<?, ?>) c).get("name"))
+                        .map(Object.class::cast)
+                        .toList();
+        assertTrue(names.contains("Раздел Новости/"), names.toString());
+    }
+
+    @Test
+    void relativeLinksFollowTheEntrysXmlBaseThenItsLinkThenTheFeeds() throws Exception {
+        importCorpus("nfp-ongoing-tbray.atom").body("failed.size()", equalTo(0));
+        asAdmin()
+                .queryParam("path", "/ongoing/When/200x/2006/12/12/Java-One-CFP")
+                .get("/api/v1/resolve")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Get Those J1 Papers In"));
+        List<String> bodies =
+                posts().stream().map(p -> String.valueOf(p.get("contentHtml"))).toList();
+        assertTrue(
+                bodies.stream()
+                        .anyMatch(
+                                b ->
+                                        b.matches(
+                                                "(?s).*src=\"http://www\\.tbray\\.org/ongoing/When/"
+                                                        + "[^\"]*/Mingus-playing\\.png\".*")),
+                "an image beside its entry, not beside this blog");
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("src=\"Mingus")));
+        assertTrue(
+                bodies.stream().noneMatch(b -> b.contains("href=\"/ongoing/")),
+                "root-relative links point to the old site");
+    }
+
+    @Test
+    void playersStayOtherEmbedsBecomeLinksAndASelfClosedIframeSwallowsNothing() throws Exception {
+        importCorpus("nnw-blogger-4fsodonline.atom").body("failed.size()", equalTo(0));
+        List<String> bodies = bodies();
+        assertTrue(
+                bodies.stream().anyMatch(b -> b.contains("*4FSOD*")),
+                "the text after a self-closed <iframe/> is kept");
+        assertTrue(
+                bodies.stream().anyMatch(b -> b.contains("src=\"https://www.blogger.com/video.g")));
+
+        importCorpus("nnw-squarespace-katiefloyd.rss").body("failed.size()", equalTo(0));
+        assertTrue(
+                bodies().stream()
+                        .anyMatch(b -> b.contains("<iframe") && b.contains("youtube.com/embed")));
+
+        importCorpus("nnw-wordpress-natasha.rss").body("failed.size()", equalTo(0));
+        assertTrue(bodies().stream().anyMatch(b -> b.contains("<video")));
+
+        JsonPath report =
+                importCorpus("nfp-nshipster-invalid-characters.rss")
+                        .body("failed.size()", equalTo(0))
+                        .extract()
+                        .jsonPath();
+        List<String> removed =
+                report.getList(
+                        "warnings.findAll { it.kind == 'removed-markup' }.removed.flatten()",
+                        String.class);
+        assertTrue(
+                removed.contains("script src=http://platform.twitter.com/widgets.js"),
+                "a tweet's script, named: " + removed);
+        assertTrue(removed.contains("svg"), removed.toString());
+        assertTrue(
+                bodies().stream()
+                        .anyMatch(
+                                b ->
+                                        b.contains(
+                                                "<a href=\"http://platform.twitter.com/widgets.js\">")),
+                "the script became a link to its source");
+    }
+
+    private static List<String> bodies() {
+        return posts().stream().map(p -> String.valueOf(p.get("contentHtml"))).toList();
+    }
+
+    private static List<String> titles() {
+        return posts().stream().map(p -> String.valueOf(p.get("title"))).toList();
     }
 
     private ValidatableResponse importCorpus(String name) throws Exception {

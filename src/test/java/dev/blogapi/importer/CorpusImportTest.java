@@ -46,6 +46,7 @@ class CorpusImportTest {
     private static final Map<String, Integer> TOTALS = new TreeMap<>();
     private static final Map<String, Integer> FAILURES = new TreeMap<>();
     private static final Map<String, Integer> WARNINGS = new TreeMap<>();
+    private static final Map<String, Integer> UNKNOWN_AUTHORS = new TreeMap<>();
     private static long started;
 
     @Inject EntityManager em;
@@ -105,6 +106,15 @@ class CorpusImportTest {
             SyndFeed feed =
                     new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(body), false));
             assertEquals(created, feed.getEntries().size(), file + " served as " + served);
+            if (served.equals("/feed.atom")) {
+                long unknown =
+                        feed.getEntries().stream()
+                                .filter(entry -> "Unknown author".equals(entry.getAuthor()))
+                                .count();
+                if (unknown > 0) {
+                    add(UNKNOWN_AUTHORS, file.getFileName().toString(), (int) unknown);
+                }
+            }
         }
         anonymous().get("/feed.json").then().statusCode(200);
     }
@@ -116,6 +126,9 @@ class CorpusImportTest {
         FAILURES.forEach(
                 (reason, count) -> System.out.println("  failed: " + count + " " + reason));
         WARNINGS.forEach((kind, count) -> System.out.println("  warnings: " + count + " " + kind));
+        UNKNOWN_AUTHORS.forEach(
+                (file, count) ->
+                        System.out.println("  by the default author: " + count + " in " + file));
     }
 
     private static Response importFeed(Path file, byte[] document) {

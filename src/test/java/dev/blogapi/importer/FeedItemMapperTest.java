@@ -67,6 +67,50 @@ class FeedItemMapperTest {
     }
 
     @Test
+    void readsAnRss10DescriptionAsHtmlAndAnAtomTextAsText() throws ItemFailure {
+        FeedDocuments.FeedDocument rss10 =
+                FeedDocuments.read(
+                        new ByteArrayInputStream(
+                                ("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                                                + " xmlns=\"http://purl.org/rss/1.0/\""
+                                                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                                                + "<channel rdf:about=\"http://x/\"><title>t</title>"
+                                                + "<link>http://x/</link><description>d</description>"
+                                                + "</channel><item rdf:about=\"http://x/1\"><title>One"
+                                                + "</title><link>http://x/1</link><description>"
+                                                + "&lt;p&gt;Hello &lt;em&gt;there&lt;/em&gt;&lt;/p&gt;"
+                                                + "</description><dc:date>2019-01-01T00:00:00Z"
+                                                + "</dc:date></item></rdf:RDF>")
+                                        .getBytes(StandardCharsets.UTF_8)));
+        ImportedPost post =
+                mapper.map(
+                        rss10.feed().getEntries().get(0),
+                        rss10.items().get(0),
+                        FeedContext.of(
+                                rss10.feed(), rss10.root(), "http://notes.example.org/blog"));
+        assertEquals("<p>Hello <em>there</em></p>", post.contentHtml());
+
+        FeedDocuments.FeedDocument atom =
+                FeedDocuments.read(
+                        new ByteArrayInputStream(
+                                ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+                                                + "<id>urn:x</id><updated>2019-01-01T00:00:00Z</updated>"
+                                                + "<entry><id>urn:x:1</id><title>One</title>"
+                                                + "<updated>2019-01-01T00:00:00Z</updated>"
+                                                + "<content type=\"text\">a &lt;b&gt; tag</content>"
+                                                + "</entry></feed>")
+                                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "a &lt;b&gt; tag",
+                mapper.map(
+                                atom.feed().getEntries().get(0),
+                                atom.items().get(0),
+                                FeedContext.of(
+                                        atom.feed(), atom.root(), "http://notes.example.org/blog"))
+                        .contentHtml());
+    }
+
+    @Test
     void failsItemsWithNothingToShow() {
         assertThrows(
                 ItemFailure.class,
@@ -120,7 +164,7 @@ class FeedItemMapperTest {
         return mapper.map(
                 document.feed().getEntries().get(0),
                 document.items().get(0),
-                FeedContext.of(document.feed()));
+                FeedContext.of(document.feed(), document.root(), "http://notes.example.org/blog"));
     }
 
     private static FeedDocuments.FeedDocument rssDocument(String item) {
@@ -139,8 +183,10 @@ class FeedItemMapperTest {
                         BlogConfig.class.getClassLoader(),
                         new Class<?>[] {BlogConfig.class},
                         (proxy, method, args) ->
-                                method.getName().equals("baseUrl")
-                                        ? "http://notes.example.org/blog"
-                                        : null);
+                                switch (method.getName()) {
+                                    case "baseUrl" -> "http://notes.example.org/blog";
+                                    case "embedHosts" -> List.of("www.youtube.com");
+                                    default -> null;
+                                });
     }
 }

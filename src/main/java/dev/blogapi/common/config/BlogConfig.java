@@ -3,6 +3,7 @@ package dev.blogapi.common.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -94,4 +95,14 @@ public interface BlogConfig {
     /** Name given to an imported post's author when its feed names none. */
     @WithDefault("Unknown author")
     String defaultAuthor();
+
+    /**
+     * Hosts whose players a post may embed in an {@code iframe} (https only); iframes from any
+     * other host become links to their source.
+     */
+    @WithDefault(
+            "www.youtube.com,youtube.com,www.youtube-nocookie.com,player.vimeo.com,"
+                    + "w.soundcloud.com,open.spotify.com,bandcamp.com,www.dailymotion.com,"
+                    + "player.twitch.tv,codepen.io,www.slideshare.net,embed.ted.com,www.blogger.com")
+    List<String> embedHosts();
 }

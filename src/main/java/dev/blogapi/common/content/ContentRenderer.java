@@ -2,13 +2,19 @@ package dev.blogapi.common.content;
 
 import dev.blogapi.common.config.BlogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 
@@ -26,6 +32,21 @@ public class ContentRenderer {
     private final Safelist safelist;
     private final Document.OutputSettings output;
     private final String baseUri;
+    private final Embeds embeds;
+
+    /**
+     * Sanitised HTML, and what the sanitiser took out that showed something (see {@link Embeds}).
+     */
+    public record Sanitized(String html, List<String> removed) {}
+
+    // A non-void element written self-closed (<iframe/>) opens an element in HTML, and for raw
+    // text elements such as iframe that would swallow the rest of the post.
+    private static final Pattern SELF_CLOSED =
+            Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(\\s[^<>]*?)?\\s*/>");
+    private static final Set<String> VOID =
+            Set.of(
+                    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                    "source", "track", "wbr");
 
     public ContentRenderer(BlogConfig config) {
         List<Extension> extensions = List.of(TablesExtension.create());
@@ -39,7 +60,36 @@ public class ContentRenderer {
                         .addAttributes("pre", "class")
                         .addAttributes("abbr", "title")
                         .addAttributes("a", "rel")
+                        .addTags("iframe", "video", "audio", "source")
+                        .addAttributes(
+                                "iframe",
+                                "src",
+                                "width",
+                                "height",
+                                "title",
+                                "allowfullscreen",
+                                "loading",
+                                "frameborder")
+                        .addProtocols("iframe", "src", "https")
+                        .addAttributes(
+                                "video",
+                                "src",
+                                "poster",
+                                "controls",
+                                "width",
+                                "height",
+                                "preload",
+                                "loop",
+                                "muted",
+                                "playsinline")
+                        .addAttributes("audio", "src", "controls", "preload", "loop", "muted")
+                        .addAttributes("source", "src", "type")
+                        .addProtocols("video", "src", "http", "https")
+                        .addProtocols("video", "poster", "http", "https")
+                        .addProtocols("audio", "src", "http", "https")
+                        .addProtocols("source", "src", "http", "https")
                         .preserveRelativeLinks(true);
+        this.embeds = new Embeds(config.embedHosts());
         this.output =
                 new Document.OutputSettings()
                         .prettyPrint(false)
@@ -57,7 +107,69 @@ public class ContentRenderer {
      * allow-list.
      */
     public String sanitize(String html) {
-        return Jsoup.clean(XmlCharacters.strip(html), baseUri, safelist, output);
+        return sanitizeReporting(html).html();
+    }
+
+    /**
+     * {@link #sanitize}, also naming what was taken out that showed something: an iframe from a
+     * host not in BLOG_EMBED_HOSTS, a script, an object, an SVG (each with a source becomes a link
+     * to it).
+     */
+    public Sanitized sanitizeReporting(String html) {
+        Document document =
+                Jsoup.parseBodyFragment(closeSelfClosed(XmlCharacters.strip(html)), baseUri);
+        List<String> removed = embeds.settle(document.body());
+        document.outputSettings(output);
+        String clean = Jsoup.clean(document.body().html(), baseUri, safelist, output);
+        return new Sanitized(clean, removed);
+    }
+
+    private static String closeSelfClosed(String html) {
+        if (!html.contains("/>")) {
+            return html;
+        }
+        Matcher tag = SELF_CLOSED.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (tag.find()) {
+            String name = tag.group(1);
+            String replacement =
+                    VOID.contains(name.toLowerCase(Locale.ROOT))
+                            ? tag.group()
+                            : "<"
+                                    + name
+                                    + (tag.group(2) == null ? "" : tag.group(2))
+                                    + "></"
+                                    + name
+                                    + ">";
+            tag.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        tag.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * {@code html} with its relative {@code href} and {@code src} made absolute against {@code
+     * base} (an imported post's own base, not this blog's); unchanged when there is no base. Links
+     * within the page ({@code #…}) stay as they are.
+     */
+    public String withAbsoluteLinks(String html, URI base) {
+        if (base == null || html == null || (!html.contains("href") && !html.contains("src"))) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html, base.toString());
+        for (String attribute : new String[] {"href", "src"}) {
+            for (Element element : document.body().select("[" + attribute + "]")) {
+                String value = element.attr(attribute).strip();
+                if (!value.isEmpty() && !value.startsWith("#")) {
+                    String absolute = element.absUrl(attribute);
+                    if (!absolute.isEmpty()) {
+                        element.attr(attribute, absolute);
+                    }
+                }
+            }
+        }
+        document.outputSettings(output);
+        return document.body().html();
     }
 
     /** The body's text, whitespace folded, cut at a word boundary. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blogapi.common.config.BlogConfig;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContentRendererTest {
@@ -26,6 +27,48 @@ class ContentRendererTest {
         assertFalse(html.contains("iframe"), html);
         assertFalse(html.contains("style"), html);
         assertTrue(html.startsWith("<p>Hi</p>"), html);
+    }
+
+    @Test
+    void keepsPlayersFromAllowedHostsAndTurnsOtherEmbedsIntoLinksNamingEach() {
+        ContentRenderer.Sanitized clean =
+                renderer.sanitizeReporting(
+                        "<p>Watch:</p><iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\""
+                                + " onload=\"x()\" allow=\"camera\" allowfullscreen></iframe>"
+                                + "<iframe src=\"https://ads.example/frame\">fallback</iframe>"
+                                + "<script src=\"https://gist.github.com/octo/1.js\"></script>"
+                                + "<script>track()</script>"
+                                + "<svg><circle r=\"4\"/></svg>"
+                                + "<video src=\"https://media.example/a.mp4\" controls onplay=\"x()\"></video>"
+                                + "<audio controls></audio>");
+        assertEquals(
+                "<p>Watch:</p><iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\""
+                        + " allowfullscreen></iframe>"
+                        + "<a href=\"https://ads.example/frame\">https://ads.example/frame</a>"
+                        + "<a href=\"https://gist.github.com/octo/1.js\">https://gist.github.com/octo/1.js</a>"
+                        + "<video src=\"https://media.example/a.mp4\" controls=\"\"></video>",
+                clean.html());
+        assertEquals(
+                List.of(
+                        "iframe src=https://ads.example/frame",
+                        "script src=https://gist.github.com/octo/1.js",
+                        "script",
+                        "svg",
+                        "audio"),
+                clean.removed());
+    }
+
+    @Test
+    void aSelfClosedIframeDoesNotSwallowTheRestOfThePost() {
+        assertEquals(
+                "<p>before</p><iframe src=\"https://player.vimeo.com/video/1\"></iframe><p>after</p>",
+                renderer.sanitize(
+                        "<p>before</p><iframe src=\"https://player.vimeo.com/video/1\"/><p>after</p>"));
+        assertEquals(
+                "<p>before</p><a href=\"https://elsewhere.example/x\">https://elsewhere.example/x</a>"
+                        + "<p>after</p>",
+                renderer.sanitize(
+                        "<p>before</p><iframe src=\"https://elsewhere.example/x\" /><p>after</p>"));
     }
 
     @Test
@@ -68,6 +111,11 @@ class ContentRendererTest {
                         BlogConfig.class.getClassLoader(),
                         new Class<?>[] {BlogConfig.class},
                         (proxy, method, args) ->
-                                method.getName().equals("baseUrl") ? "https://blog.test" : null);
+                                switch (method.getName()) {
+                                    case "baseUrl" -> "https://blog.test";
+                                    case "embedHosts" ->
+                                            List.of("www.youtube.com", "player.vimeo.com");
+                                    default -> null;
+                                });
     }
 }
