@@ -7,12 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CorpusClassesTest {
 
-    @Inject EntityManager em;
+    @Inject EmptyBlog emptyBlog;
 
     @Test
     void anAtomEntryWithoutAnAuthorHasTheFeedsAndAnAddressGivesItsName() throws Exception {
@@ -216,7 +214,7 @@ class CorpusClassesTest {
     }
 
     private ValidatableResponse importCorpus(String name) throws Exception {
-        emptyTheBlog();
+        emptyBlog.now();
         return importAgain(name);
     }
 
@@ -253,16 +251,5 @@ class CorpusClassesTest {
                 return all;
             }
         }
-    }
-
-    private void emptyTheBlog() {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                em.createNativeQuery(
-                                                "truncate post_alias, post_category, post,"
-                                                        + " category, api_token, author,"
-                                                        + " idempotency_record cascade")
-                                        .executeUpdate());
     }
 }

@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +47,7 @@ class CorpusImportTest {
     private static final Map<String, Integer> UNKNOWN_AUTHORS = new TreeMap<>();
     private static long started;
 
-    @Inject EntityManager em;
+    @Inject EmptyBlog emptyBlog;
 
     static Stream<Path> corpus() throws Exception {
         return CorpusFeeds.files();
@@ -64,7 +62,7 @@ class CorpusImportTest {
         String label = CorpusFeeds.labels().get(file.getFileName().toString());
         byte[] document = Files.readAllBytes(file);
         int items = CorpusFeeds.itemsIn(document);
-        emptyTheBlog();
+        emptyBlog.now();
 
         Response first = importFeed(file, document);
         assertTrue(first.statusCode() < 500, file + " answered " + first.statusCode());
@@ -136,18 +134,6 @@ class CorpusImportTest {
                 .contentType(CorpusFeeds.mediaTypeOf(file))
                 .body(document)
                 .post("/api/v1/import");
-    }
-
-    /** Each feed moves into a blog of its own, as it would into a fresh service. */
-    private void emptyTheBlog() {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                em.createNativeQuery(
-                                                "truncate post_alias, post_category, post,"
-                                                        + " category, api_token, author,"
-                                                        + " idempotency_record cascade")
-                                        .executeUpdate());
     }
 
     private static void add(Map<String, Integer> counts, String key, int by) {

@@ -6,15 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.blogapi.category.TestCategories;
-import dev.blogapi.common.http.PublicResponseCache;
 import dev.blogapi.post.TestPosts;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,8 +32,7 @@ class ExportRoundTripTest {
         }
     }
 
-    @Inject EntityManager em;
-    @Inject PublicResponseCache cache;
+    @Inject EmptyBlog emptyBlog;
 
     @Test
     void restoresItsOwnExportLosslessly() throws IOException {
@@ -64,7 +60,7 @@ class ExportRoundTripTest {
         String first = export();
         int posts = asAdmin().get("/api/v1/export").then().extract().<List<?>>path("posts").size();
 
-        emptyDatabase();
+        emptyBlog.now();
         anonymous().get("/api/v1/posts").then().body("totalItems", equalTo(0));
 
         asAdmin()
@@ -94,19 +90,7 @@ class ExportRoundTripTest {
                 .body("url", equalTo("http://notes.example.org/blog/articles/2007/05/13/glue-ups"));
         // The samples' fixed guids must not outlive this test where the database is shared
         // (external PostgreSQL).
-        emptyDatabase();
-    }
-
-    private void emptyDatabase() {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                em.createNativeQuery(
-                                                "truncate post_alias, post_category, post, category, api_token, author, idempotency_record cascade")
-                                        .executeUpdate());
-        // A write straight to the database, like another instance's: this instance hears of it
-        // through PostgreSQL's notification within moments; the next read must not wait for that.
-        cache.invalidate();
+        emptyBlog.now();
     }
 
     @Test
