@@ -68,6 +68,12 @@ final class FeedDates {
                     Map.entry("maa", 3),
                     Map.entry("mei", 5));
 
+    private static final Map<String, Integer> AMERICAN_ZONES =
+            Map.of(
+                    "EST", -5, "EDT", -4, "CST", -6, "CDT", -5, "MST", -7, "MDT", -6, "PST", -8,
+                    "PDT", -7);
+    private static final Pattern OFFSET = Pattern.compile("^([+-])(\\d{2}):?(\\d{2})$");
+
     private static final Pattern RFC_822 =
             Pattern.compile(
                     "^(?:[^\\d,]+,?\\s*)?(\\d{1,2})\\s+([^\\s\\d]+)\\s+(\\d{2,4})"
@@ -184,14 +190,10 @@ final class FeedDates {
                 || zone.equals("UTC")) {
             return Optional.of(ZoneOffset.UTC);
         }
-        Map<String, Integer> american =
-                Map.of(
-                        "EST", -5, "EDT", -4, "CST", -6, "CDT", -5, "MST", -7, "MDT", -6, "PST", -8,
-                        "PDT", -7);
-        if (american.containsKey(zone)) {
-            return Optional.of(ZoneOffset.ofHours(american.get(zone)));
+        if (AMERICAN_ZONES.containsKey(zone)) {
+            return Optional.of(ZoneOffset.ofHours(AMERICAN_ZONES.get(zone)));
         }
-        Matcher offset = Pattern.compile("^([+-])(\\d{2}):?(\\d{2})$").matcher(zone);
+        Matcher offset = OFFSET.matcher(zone);
         if (offset.matches()) {
             int sign = offset.group(1).equals("-") ? -1 : 1;
             try {

@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -119,9 +120,11 @@ public class ContentRenderer {
         Document document =
                 Jsoup.parseBodyFragment(closeSelfClosed(XmlCharacters.strip(html)), baseUri);
         List<String> removed = embeds.settle(document.body());
-        document.outputSettings(output);
-        String clean = Jsoup.clean(document.body().html(), baseUri, safelist, output);
-        return new Sanitized(clean, removed);
+        // The settled document is cleaned as it is: serialising it for Jsoup.clean would only
+        // parse the same body a second time.
+        Document clean = new Cleaner(safelist).clean(document);
+        clean.outputSettings(output);
+        return new Sanitized(clean.body().html(), removed);
     }
 
     private static String closeSelfClosed(String html) {
