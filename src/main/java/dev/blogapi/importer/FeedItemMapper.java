@@ -75,8 +75,7 @@ class FeedItemMapper {
         ContentRenderer.Sanitized body =
                 bodySource == null
                         ? new ContentRenderer.Sanitized("", List.of())
-                        : renderer.sanitizeReporting(
-                                renderer.withAbsoluteLinks(htmlOf(bodySource, feed), bodyBase));
+                        : renderer.sanitizeReporting(htmlOf(bodySource, feed), bodyBase);
         String html = body.html();
         if (!body.removed().isEmpty()) {
             warnings.add(

@@ -15,13 +15,24 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,7 +58,21 @@ class CorpusImportTest {
     private static final Map<String, Integer> UNKNOWN_AUTHORS = new TreeMap<>();
     private static long started;
 
+    // Elements a reader sees that are more than text and images: what the sanitiser settles.
+    private static final String SHOWING =
+            "iframe, frame, frameset, script, noscript, svg, math, object, embed, applet, canvas,"
+                    + " form, style, link, meta, template, video, audio";
+    private static final Pattern SELF_CLOSED_SHOWING =
+            Pattern.compile("<(iframe|script|video|audio|object|canvas|svg)(\\s[^<>]*?)?\\s*/>");
+    private static final Pattern ABSOLUTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static Map<String, List<FeedparserItems.SourceItem>> SOURCE = Map.of();
+
     @Inject EmptyBlog emptyBlog;
+
+    @BeforeAll
+    static void readSourcesWithFeedparser() throws Exception {
+        SOURCE = FeedparserItems.of(CorpusFeeds.files().toList());
+    }
 
     static Stream<Path> corpus() throws Exception {
         return CorpusFeeds.files();
@@ -115,6 +140,154 @@ class CorpusImportTest {
             }
         }
         anonymous().get("/feed.json").then().statusCode(200);
+
+        List<FeedparserItems.SourceItem> source = SOURCE.get(file.getFileName().toString());
+        if (source != null) {
+            oldPathsResolve(file, source);
+            bodiesKeepWhatTheyShow(file, source, report);
+        }
+    }
+
+    /**
+     * Every item link a reader sees in the source finds its post again (class 2): the post of that
+     * item, or of one of the items sharing the link.
+     */
+    private static void oldPathsResolve(Path file, List<FeedparserItems.SourceItem> source) {
+        List<String> lost = new ArrayList<>();
+        Map<String, Set<String>> itemsByPath = new LinkedHashMap<>();
+        for (FeedparserItems.SourceItem item : source) {
+            String path = item.link() == null ? null : pathOf(item.link());
+            if (path != null) {
+                itemsByPath.computeIfAbsent(path, key -> new HashSet<>()).add(guidOf(item));
+            }
+        }
+        itemsByPath.forEach(
+                (path, guids) -> {
+                    Response resolved = asAdmin().queryParam("path", path).get("/api/v1/resolve");
+                    if (resolved.statusCode() != 200) {
+                        lost.add(path + " (" + resolved.statusCode() + ")");
+                    } else if (!guids.contains(resolved.jsonPath().getString("guid"))) {
+                        lost.add(
+                                path
+                                        + " (another post: "
+                                        + resolved.jsonPath().getString("guid")
+                                        + ")");
+                    }
+                });
+        add(TOTALS, "item paths resolved", itemsByPath.size() - lost.size());
+        assertEquals(List.of(), lost, file + ": source item paths that do not resolve");
+    }
+
+    private static String guidOf(FeedparserItems.SourceItem item) {
+        return item.id() != null ? item.id().strip() : item.link();
+    }
+
+    /**
+     * Class 2 and 3 in the bodies: no link left relative, and every element that shows something
+     * (an embed, a player, a script, a form) is either in the served body or named in the answer's
+     * removed-markup warnings, counted against the source as feedparser reads it.
+     */
+    private static void bodiesKeepWhatTheyShow(
+            Path file, List<FeedparserItems.SourceItem> source, JsonPath report) {
+        Map<String, String> served = servedBodies();
+        Map<String, Integer> reported = new HashMap<>();
+        List<Map<String, Object>> warnings = report.getList("warnings");
+        for (Map<String, Object> warning : warnings) {
+            if ("removed-markup".equals(warning.get("kind"))) {
+                reported.merge(
+                        (String) warning.get("guid"),
+                        ((List<?>) warning.get("removed")).size(),
+                        Integer::sum);
+            }
+        }
+        List<String> relative = new ArrayList<>();
+        served.forEach(
+                (guid, html) -> {
+                    for (Element linked : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
+                        String target =
+                                linked.hasAttr("href") ? linked.attr("href") : linked.attr("src");
+                        if (!target.isBlank()
+                                && !target.startsWith("#")
+                                && !ABSOLUTE.matcher(target).lookingAt()) {
+                            relative.add(guid + ": " + target);
+                        }
+                    }
+                });
+        assertEquals(List.of(), relative, file + ": relative links left in served bodies");
+
+        List<String> unaccounted = new ArrayList<>();
+        int showing = 0;
+        Set<String> seen = new HashSet<>();
+        for (FeedparserItems.SourceItem item : source) {
+            String guid = guidOf(item);
+            if (guid == null || !seen.add(guid) || !served.containsKey(guid)) {
+                continue;
+            }
+            int inSource = showingElements(item.body());
+            int kept = showingElements(served.get(guid));
+            int named = reported.getOrDefault(guid, 0);
+            showing += inSource;
+            if (inSource != kept + named) {
+                unaccounted.add(
+                        guid
+                                + ": "
+                                + inSource
+                                + " in the source, "
+                                + kept
+                                + " kept, "
+                                + named
+                                + " reported");
+            }
+        }
+        add(TOTALS, "showing elements in source bodies", showing);
+        assertEquals(List.of(), unaccounted, file + ": elements neither kept nor reported");
+    }
+
+    /** Top-level elements that show something beyond text and images (nested ones go with them). */
+    private static int showingElements(String html) {
+        String closed =
+                SELF_CLOSED_SHOWING.matcher(html == null ? "" : html).replaceAll("<$1$2></$1>");
+        int count = 0;
+        for (Element element : Jsoup.parseBodyFragment(closed).body().select(SHOWING)) {
+            if (element.parents().stream().noneMatch(parent -> parent.is(SHOWING))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Map<String, String> servedBodies() {
+        Map<String, String> bodies = new HashMap<>();
+        for (int page = 1; ; page++) {
+            JsonPath list =
+                    asAdmin()
+                            .queryParam("size", 100)
+                            .queryParam("page", page)
+                            .get("/api/v1/posts")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+            List<Map<String, String>> items = list.getList("items");
+            items.forEach(post -> bodies.put(post.get("guid"), post.get("contentHtml")));
+            if (page >= list.getInt("totalPages")) {
+                return bodies;
+            }
+        }
+    }
+
+    private static String pathOf(String link) {
+        try {
+            URI uri = new URI(link);
+            if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+                return null;
+            }
+            return uri.getRawQuery() == null
+                    ? uri.getRawPath()
+                    : uri.getRawPath() + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return link.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        }
     }
 
     @AfterAll

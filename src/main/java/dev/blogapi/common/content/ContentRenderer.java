@@ -108,23 +108,42 @@ public class ContentRenderer {
      * allow-list.
      */
     public String sanitize(String html) {
-        return sanitizeReporting(html).html();
+        return sanitizeReporting(html, null).html();
     }
 
     /**
      * {@link #sanitize}, also naming what was taken out that showed something: an iframe from a
      * host not in BLOG_EMBED_HOSTS, a script, an object, an SVG (each with a source becomes a link
-     * to it).
+     * to it). With a {@code base} (an imported post's own, not this blog's), relative {@code href}
+     * and {@code src} are made absolute against it first; links within the page ({@code #…}) stay.
+     * The body is parsed once, after self-closed elements are closed, for all of it.
      */
-    public Sanitized sanitizeReporting(String html) {
+    public Sanitized sanitizeReporting(String html, URI base) {
         Document document =
-                Jsoup.parseBodyFragment(closeSelfClosed(XmlCharacters.strip(html)), baseUri);
+                Jsoup.parseBodyFragment(
+                        closeSelfClosed(XmlCharacters.strip(html)),
+                        base != null ? base.toString() : baseUri);
+        if (base != null) {
+            makeLinksAbsolute(document.body());
+        }
         List<String> removed = embeds.settle(document.body());
-        // The settled document is cleaned as it is: serialising it for Jsoup.clean would only
-        // parse the same body a second time.
         Document clean = new Cleaner(safelist).clean(document);
         clean.outputSettings(output);
         return new Sanitized(clean.body().html(), removed);
+    }
+
+    private static void makeLinksAbsolute(Element body) {
+        for (String attribute : new String[] {"href", "src"}) {
+            for (Element element : body.select("[" + attribute + "]")) {
+                String value = element.attr(attribute).strip();
+                if (!value.isEmpty() && !value.startsWith("#")) {
+                    String absolute = element.absUrl(attribute);
+                    if (!absolute.isEmpty()) {
+                        element.attr(attribute, absolute);
+                    }
+                }
+            }
+        }
     }
 
     private static String closeSelfClosed(String html) {
@@ -148,31 +167,6 @@ public class ContentRenderer {
         }
         tag.appendTail(out);
         return out.toString();
-    }
-
-    /**
-     * {@code html} with its relative {@code href} and {@code src} made absolute against {@code
-     * base} (an imported post's own base, not this blog's); unchanged when there is no base. Links
-     * within the page ({@code #…}) stay as they are.
-     */
-    public String withAbsoluteLinks(String html, URI base) {
-        if (base == null || html == null || (!html.contains("href") && !html.contains("src"))) {
-            return html;
-        }
-        Document document = Jsoup.parseBodyFragment(html, base.toString());
-        for (String attribute : new String[] {"href", "src"}) {
-            for (Element element : document.body().select("[" + attribute + "]")) {
-                String value = element.attr(attribute).strip();
-                if (!value.isEmpty() && !value.startsWith("#")) {
-                    String absolute = element.absUrl(attribute);
-                    if (!absolute.isEmpty()) {
-                        element.attr(attribute, absolute);
-                    }
-                }
-            }
-        }
-        document.outputSettings(output);
-        return document.body().html();
     }
 
     /** The body's text, whitespace folded, cut at a word boundary. */

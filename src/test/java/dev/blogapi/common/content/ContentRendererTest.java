@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blogapi.common.config.BlogConfig;
 import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,8 @@ class ContentRendererTest {
                                 + "<script>track()</script>"
                                 + "<svg><circle r=\"4\"/></svg>"
                                 + "<video src=\"https://media.example/a.mp4\" controls onplay=\"x()\"></video>"
-                                + "<audio controls></audio>");
+                                + "<audio controls></audio>",
+                        null);
         assertEquals(
                 "<p>Watch:</p><iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\""
                         + " allowfullscreen></iframe>"
@@ -69,6 +71,29 @@ class ContentRendererTest {
                         + "<p>after</p>",
                 renderer.sanitize(
                         "<p>before</p><iframe src=\"https://elsewhere.example/x\" /><p>after</p>"));
+    }
+
+    @Test
+    void anImportedBodyIsReadOnceSoItsLinksBecomeAbsoluteWithoutASelfClosedIframeSwallowingIt() {
+        ContentRenderer.Sanitized clean =
+                renderer.sanitizeReporting(
+                        "<p><iframe src='https://www.blogger.com/video.g?token=a' /></p>"
+                                + "<p><a href=\"../other/\">other</a> <img src=\"pic.png\"></p>"
+                                + "<iframe src='//www.blogger.com/video.g?token=b' />",
+                        URI.create("https://old.example/2015/09/post/"));
+        assertEquals(
+                "<p><iframe src=\"https://www.blogger.com/video.g?token=a\"></iframe></p>"
+                        + "<p><a href=\"https://old.example/2015/09/other/\">other</a>"
+                        + " <img src=\"https://old.example/2015/09/post/pic.png\"></p>"
+                        + "<iframe src=\"https://www.blogger.com/video.g?token=b\"></iframe>",
+                clean.html());
+        assertEquals(List.of(), clean.removed());
+        assertEquals(
+                "<p><a href=\"#top\">top</a></p>",
+                renderer.sanitizeReporting(
+                                "<p><a href=\"#top\">top</a></p>",
+                                URI.create("https://old.example/a/"))
+                        .html());
     }
 
     @Test
@@ -114,7 +139,10 @@ class ContentRendererTest {
                                 switch (method.getName()) {
                                     case "baseUrl" -> "https://blog.test";
                                     case "embedHosts" ->
-                                            List.of("www.youtube.com", "player.vimeo.com");
+                                            List.of(
+                                                    "www.youtube.com",
+                                                    "player.vimeo.com",
+                                                    "www.blogger.com");
                                     default -> null;
                                 });
     }
