@@ -10,10 +10,11 @@ import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,7 +40,12 @@ class ExportImporter {
         this.categories = categories;
     }
 
-    ImportReport importDocument(ExportDocument document) {
+    /**
+     * Restores {@code document}. A dry run rolls each post back, so each post's transaction also
+     * restores the author and categories it refers to, which the rolled-back first step did not
+     * keep.
+     */
+    ImportReport importDocument(ExportDocument document, boolean dryRun) {
         if (document.version() != ExportDocument.VERSION) {
             throw new InvalidRequestException(
                     "version",
@@ -47,16 +53,30 @@ class ExportImporter {
                             + ExportDocument.VERSION
                             + "; this service reads only its own format");
         }
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            document.authors().forEach(this::restoreAuthor);
-                            document.categories().forEach(this::restoreCategory);
-                        });
-        ImportTally tally = new ImportTally();
+        ImportTransaction.run(
+                dryRun,
+                () -> {
+                    document.authors().forEach(this::restoreAuthor);
+                    document.categories().forEach(this::restoreCategory);
+                    return null;
+                });
+        Map<String, ExportDocument.Author> authorsBySlug = new HashMap<>();
+        document.authors().forEach(author -> authorsBySlug.putIfAbsent(author.slug(), author));
+        Map<String, ExportDocument.Category> categoriesBySlug = new HashMap<>();
+        document.categories()
+                .forEach(category -> categoriesBySlug.putIfAbsent(category.slug(), category));
+        ImportTally tally = new ImportTally(dryRun);
         for (ExportDocument.Post post : document.posts()) {
             try {
-                tally.count(QuarkusTransaction.requiringNew().call(() -> restorePost(post)));
+                tally.count(
+                        ImportTransaction.run(
+                                dryRun,
+                                () -> {
+                                    if (dryRun) {
+                                        restoreReferences(post, authorsBySlug, categoriesBySlug);
+                                    }
+                                    return restorePost(post);
+                                }));
             } catch (ItemFailure e) {
                 tally.fail(post.guid(), e.getMessage());
             } catch (RuntimeException e) {
@@ -65,6 +85,22 @@ class ExportImporter {
         }
         metrics.importRequest("export");
         return tally.report(metrics);
+    }
+
+    private void restoreReferences(
+            ExportDocument.Post post,
+            Map<String, ExportDocument.Author> authorsBySlug,
+            Map<String, ExportDocument.Category> categoriesBySlug) {
+        ExportDocument.Author author = authorsBySlug.get(post.author());
+        if (author != null) {
+            restoreAuthor(author);
+        }
+        for (String slug : post.categories()) {
+            ExportDocument.Category category = categoriesBySlug.get(slug);
+            if (category != null) {
+                restoreCategory(category);
+            }
+        }
     }
 
     private void restoreAuthor(ExportDocument.Author exported) {

@@ -34,10 +34,11 @@ class FeedImporter {
         this.writer = writer;
     }
 
-    public ImportReport importFeed(InputStream body) {
+    /** Imports the feed in {@code body}; a dry run answers the same and writes nothing. */
+    public ImportReport importFeed(InputStream body, boolean dryRun) {
         metrics.importRequest("feed");
         FeedDocuments.FeedDocument document = FeedDocuments.read(body);
-        ImportTally tally = new ImportTally();
+        ImportTally tally = new ImportTally(dryRun);
         if (document.droppedCharacters() > 0) {
             tally.warn(
                     ImportReport.Warning.of(
@@ -73,20 +74,20 @@ class FeedImporter {
                 tally.fail(FeedItemMapper.identity(entry), e.getMessage());
             }
         }
-        return write(accepted, tally);
+        return write(accepted, tally, dryRun);
     }
 
-    private ImportReport write(List<ImportedPost> accepted, ImportTally tally) {
+    private ImportReport write(List<ImportedPost> accepted, ImportTally tally, boolean dryRun) {
         for (int from = 0; from < accepted.size(); from += ImportWriter.BATCH) {
             List<ImportedPost> batch =
                     accepted.subList(from, Math.min(from + ImportWriter.BATCH, accepted.size()));
             try {
-                writer.write(batch).forEach(tally::count);
+                writer.write(batch, dryRun).forEach(tally::count);
             } catch (RuntimeException batchFailure) {
                 // One bad item must not sink its neighbours: retry the batch item by item.
                 for (ImportedPost item : batch) {
                     try {
-                        tally.count(writer.write(List.of(item)).get(0));
+                        tally.count(writer.write(List.of(item), dryRun).get(0));
                     } catch (RuntimeException e) {
                         LOG.warnf("Import of %s failed: %s", item.guid(), e.getMessage());
                         tally.fail(item.guid(), ImportTally.CONFLICT);

@@ -9,14 +9,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 "What an import did, item by item: every item of the document is created, updated,"
                         + " unchanged, failed or skipped; warnings name what was imported but not"
                         + " exactly as the source had it.",
-        requiredProperties = {"created", "updated", "unchanged", "failed", "skipped", "warnings"})
+        requiredProperties = {
+            "created",
+            "updated",
+            "unchanged",
+            "failed",
+            "skipped",
+            "warnings",
+            "dryRun"
+        })
 record ImportReport(
         @Schema(examples = "9") int created,
         @Schema(examples = "0") int updated,
         @Schema(examples = "1") int unchanged,
         List<Failure> failed,
         List<Skipped> skipped,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        @Schema(
+                        description =
+                                "True when the import was asked with dryRun=true: the counts say"
+                                        + " what it would do, and nothing was written",
+                        examples = "false")
+                boolean dryRun) {
 
     @Schema(
             name = "ImportFailure",

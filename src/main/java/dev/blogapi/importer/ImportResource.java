@@ -2,6 +2,7 @@ package dev.blogapi.importer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.auth.Role;
+import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,11 +47,17 @@ class ImportResource {
             Each item becomes a published post, matched by guid (Atom id, else link): new ones are created,
             changed ones updated, identical ones left alone, so importing twice changes nothing. Old links keep
             working through GET /api/v1/resolve. An item that cannot be imported is listed in failed and the
-            rest still is; a document that is not a feed, is malformed or has a DOCTYPE writes nothing.""";
+            rest still is; a document that is not a feed, is malformed or has a DOCTYPE writes nothing.
+            With dryRun=true the answer is the same and nothing is written.""";
     private static final String EXPORT_DESCRIPTION =
             """
             Takes the document GET /api/v1/export gives, losslessly: ids, guids, slugs, drafts, timestamps,
-            Markdown sources and old paths. Posts are matched by id, then guid; authors and categories by slug.""";
+            Markdown sources and old paths. Posts are matched by id, then guid; authors and categories by slug.
+            With dryRun=true the answer is the same and nothing is written.""";
+
+    private static final String DRY_RUN =
+            """
+            true: answer what the import would do (the same report, item by item) and write nothing.""";
 
     private final FeedImporter feeds;
     private final ExportImporter exports;
@@ -103,12 +112,19 @@ class ImportResource {
                                         schema = @Schema(implementation = ExportDocument.class))
                             })
                     InputStream body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType)
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @QueryParam("dryRun")
+                    @Parameter(
+                            description = DRY_RUN,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String dryRun)
             throws IOException {
+        boolean dry = isDryRun(dryRun);
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(contentType)) {
-            return exports.importDocument(validated(json.readValue(body, ExportDocument.class)));
+            return exports.importDocument(
+                    validated(json.readValue(body, ExportDocument.class)), dry);
         }
-        return feeds.importFeed(body);
+        return feeds.importFeed(body, dry);
     }
 
     @POST
@@ -139,8 +155,13 @@ class ImportResource {
                                         mediaType = MediaType.TEXT_XML,
                                         schema = @Schema(type = SchemaType.STRING))
                             })
-                    InputStream body) {
-        return feeds.importFeed(body);
+                    InputStream body,
+            @QueryParam("dryRun")
+                    @Parameter(
+                            description = DRY_RUN,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String dryRun) {
+        return feeds.importFeed(body, isDryRun(dryRun));
     }
 
     @POST
@@ -155,8 +176,25 @@ class ImportResource {
             description = "What the import did",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     public ImportReport restoreExport(
-            @Valid @NotNull @RequestBody(required = true) ExportDocument document) {
-        return exports.importDocument(document);
+            @Valid @NotNull @RequestBody(required = true) ExportDocument document,
+            @QueryParam("dryRun")
+                    @Parameter(
+                            description = DRY_RUN,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String dryRun) {
+        return exports.importDocument(document, isDryRun(dryRun));
+    }
+
+    /** Strictly true or false: a misspelt flag must not turn a rehearsal into the real thing. */
+    private static boolean isDryRun(String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw InvalidRequestException.badParameter(
+                "dryRun", "must be true or false, got '" + value + "'");
     }
 
     private ExportDocument validated(ExportDocument document) {

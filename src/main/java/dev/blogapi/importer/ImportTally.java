@@ -17,6 +17,11 @@ class ImportTally {
     private final List<ImportReport.Failure> failed = new ArrayList<>();
     private final Map<String, ImportReport.Skipped> skipped = new LinkedHashMap<>();
     private final List<ImportReport.Warning> warnings = new ArrayList<>();
+    private final boolean dryRun;
+
+    ImportTally(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
 
     void count(PostStore.Outcome outcome) {
         outcomes.merge(outcome, 1, Integer::sum);
@@ -46,9 +51,12 @@ class ImportTally {
                         outcomes.getOrDefault(PostStore.Outcome.UNCHANGED, 0),
                         failed,
                         List.copyOf(skipped.values()),
-                        warnings);
-        metrics.imported(
-                report.created(), report.updated(), report.unchanged(), report.failed().size());
+                        warnings,
+                        dryRun);
+        if (!dryRun) {
+            metrics.imported(
+                    report.created(), report.updated(), report.unchanged(), report.failed().size());
+        }
         return report;
     }
 }

@@ -7,7 +7,6 @@ import dev.blogapi.category.CategoryService;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,26 +32,20 @@ class ImportWriter {
         this.categories = categories;
     }
 
-    List<PostStore.Outcome> write(List<ImportedPost> batch) {
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            // Feeds name the same few authors and categories again and again.
-                            Map<String, Author> authorsByName = new HashMap<>();
-                            Map<String, Category> categoriesByName = new HashMap<>();
-                            List<PostInput> inputs =
-                                    batch.stream()
-                                            .map(
-                                                    item ->
-                                                            inputOf(
-                                                                    item,
-                                                                    authorsByName,
-                                                                    categoriesByName))
-                                            .toList();
-                            return store.upsertAll(inputs).stream()
-                                    .map(PostStore.Saved::outcome)
+    /** Writes {@code batch}; a dry run rolls it back (see {@link ImportTransaction}). */
+    List<PostStore.Outcome> write(List<ImportedPost> batch, boolean dryRun) {
+        return ImportTransaction.run(
+                dryRun,
+                () -> {
+                    // Feeds name the same few authors and categories again and again.
+                    Map<String, Author> authorsByName = new HashMap<>();
+                    Map<String, Category> categoriesByName = new HashMap<>();
+                    List<PostInput> inputs =
+                            batch.stream()
+                                    .map(item -> inputOf(item, authorsByName, categoriesByName))
                                     .toList();
-                        });
+                    return store.upsertAll(inputs).stream().map(PostStore.Saved::outcome).toList();
+                });
     }
 
     private PostInput inputOf(
