@@ -12,6 +12,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -37,7 +38,8 @@ final class AtomWriter {
         Generator generator = new Generator();
         generator.setValue(RssWriter.GENERATOR);
         atom.setGenerator(generator);
-        atom.setEntries(feed.items().stream().map(AtomWriter::entry).toList());
+        String tagScheme = FeedData.tagScheme(feed.homeUrl());
+        atom.setEntries(feed.items().stream().map(post -> entry(post, tagScheme)).toList());
         try {
             return XmlOutput.write(new WireFeedOutput().outputJDom(atom));
         } catch (FeedException e) {
@@ -45,7 +47,7 @@ final class AtomWriter {
         }
     }
 
-    private static Entry entry(FeedData.Item post) {
+    private static Entry entry(FeedData.Item post, String tagScheme) {
         Entry entry = new Entry();
         entry.setId(atomId(post.guid()));
         entry.setTitleEx(text(post.title()));
@@ -55,16 +57,15 @@ final class AtomWriter {
         Person author = new Person();
         author.setName(post.author());
         entry.setAuthors(List.of(author));
-        entry.setCategories(
-                post.categories().stream()
-                        .map(
-                                c -> {
-                                    Category category = new Category();
-                                    category.setTerm(c.slug());
-                                    category.setLabel(c.name());
-                                    return category;
-                                })
-                        .toList());
+        List<Category> categories = new ArrayList<>();
+        for (FeedData.Category filed : post.categories()) {
+            categories.add(category(filed, null));
+        }
+        // Tags follow the categories, told apart by their scheme (RFC 4287 4.2.2).
+        for (FeedData.Category tag : post.tags()) {
+            categories.add(category(tag, tagScheme));
+        }
+        entry.setCategories(categories);
         Content summary = text(post.summary());
         entry.setSummary(summary);
         Content content = new Content();
@@ -102,5 +103,13 @@ final class AtomWriter {
         link.setHref(href);
         link.setType(type);
         return link;
+    }
+
+    private static Category category(FeedData.Category named, String scheme) {
+        Category category = new Category();
+        category.setTerm(named.slug());
+        category.setLabel(named.name());
+        category.setScheme(scheme);
+        return category;
     }
 }

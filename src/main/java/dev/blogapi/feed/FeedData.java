@@ -21,7 +21,7 @@ record FeedData(
         Map<FeedFormat, String> feedUrls,
         List<Item> items) {
 
-    /** One post in a feed; {@code categories} are in the post's order. */
+    /** One post in a feed; {@code categories} and {@code tags} are in the post's order. */
     record Item(
             String title,
             String url,
@@ -30,8 +30,17 @@ record FeedData(
             Instant updated,
             String author,
             List<Category> categories,
+            List<Category> tags,
             String contentHtml,
             String summary) {}
 
     record Category(String slug, String name) {}
+
+    /**
+     * What tells a post's tags from its categories in RSS ({@code category domain}) and Atom
+     * ({@code category scheme}): the address of the blog's tags.
+     */
+    static String tagScheme(String homeUrl) {
+        return homeUrl + "tags";
+    }
 }

@@ -64,6 +64,22 @@ class FeedResource {
     }
 
     @GET
+    @Path("tags/{slug}/feed.{format: rss|atom|json}")
+    @Operation(
+            operationId = "tagFeed",
+            summary = "Feed of one tag",
+            description =
+                    "The newest published posts with the tag; a tag without any is an empty feed.")
+    @APIResponse(responseCode = "200", ref = SharedResponses.FEED)
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
+    public Response tag(
+            @PathParam("slug") String slug,
+            @PathParam("format") String format,
+            @Context Request request) {
+        return answer(new FeedScope(FeedScope.Kind.TAG, slug), format, request);
+    }
+
+    @GET
     @Path("authors/{slug}/feed.{format: rss|atom|json}")
     @Operation(
             operationId = "authorFeed",

@@ -1,11 +1,12 @@
 package dev.blogapi.feed;
 
-/** Which posts a feed holds: the whole site, one category or one author (by slug). */
+/** Which posts a feed holds: the whole site, one category, one tag or one author (by slug). */
 record FeedScope(Kind kind, String slug) {
 
     enum Kind {
         SITE,
         CATEGORY,
+        TAG,
         AUTHOR
     }
 
@@ -16,6 +17,7 @@ record FeedScope(Kind kind, String slug) {
         return switch (kind) {
             case SITE -> "/feed";
             case CATEGORY -> "/categories/" + slug + "/feed";
+            case TAG -> "/tags/" + slug + "/feed";
             case AUTHOR -> "/authors/" + slug + "/feed";
         };
     }

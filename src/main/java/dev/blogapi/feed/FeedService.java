@@ -10,6 +10,7 @@ import dev.blogapi.post.Permalinks;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostFilter;
 import dev.blogapi.post.PostRepository;
+import dev.blogapi.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,6 +29,7 @@ class FeedService {
 
     private final PostRepository posts;
     private final CategoryRepository categories;
+    private final TagRepository tags;
     private final AuthorRepository authors;
     private final Permalinks permalinks;
     private final BlogConfig config;
@@ -38,6 +40,7 @@ class FeedService {
     FeedService(
             PostRepository posts,
             CategoryRepository categories,
+            TagRepository tags,
             AuthorRepository authors,
             Permalinks permalinks,
             BlogConfig config,
@@ -48,6 +51,7 @@ class FeedService {
         this.metrics = metrics;
         this.posts = posts;
         this.categories = categories;
+        this.tags = tags;
         this.authors = authors;
         this.permalinks = permalinks;
         this.config = config;
@@ -92,6 +96,7 @@ class FeedService {
                 new PostFilter(
                         PostFilter.Visibility.PUBLISHED,
                         scope.kind() == FeedScope.Kind.CATEGORY ? scope.slug() : null,
+                        scope.kind() == FeedScope.Kind.TAG ? scope.slug() : null,
                         scope.kind() == FeedScope.Kind.AUTHOR ? scope.slug() : null,
                         null,
                         null,
@@ -128,6 +133,17 @@ class FeedService {
                                                                     + scope.slug()
                                                                     + "'"))
                                     .name;
+            case TAG ->
+                    config.title()
+                            + " — "
+                            + tags.findBySlug(scope.slug())
+                                    .orElseThrow(
+                                            () ->
+                                                    new NotFoundException(
+                                                            "No tag with slug '"
+                                                                    + scope.slug()
+                                                                    + "'"))
+                                    .name;
             case AUTHOR ->
                     config.title()
                             + " — "
@@ -155,6 +171,9 @@ class FeedService {
                 FeedText.xmlSafe(post.author.name),
                 post.categories.stream()
                         .map(c -> new FeedData.Category(c.slug, FeedText.xmlSafe(c.name)))
+                        .toList(),
+                post.tags.stream()
+                        .map(t -> new FeedData.Category(t.slug, FeedText.xmlSafe(t.name)))
                         .toList(),
                 html,
                 FeedText.xmlSafe(post.excerpt));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with Jackson. */
@@ -29,7 +30,9 @@ final class JsonFeedWriter {
                                                 item.published(),
                                                 item.updated(),
                                                 List.of(new JsonAuthor(item.author())),
-                                                item.categories().stream()
+                                                Stream.concat(
+                                                                item.categories().stream(),
+                                                                item.tags().stream())
                                                         .map(FeedData.Category::name)
                                                         .toList()))
                         .toList();
@@ -67,7 +70,7 @@ final class JsonFeedWriter {
 
     @Schema(
             name = "JsonFeedItem",
-            description = "One post; tags are its category names.",
+            description = "One post; tags are its category names, then its tag names.",
             requiredProperties = {"id"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record JsonItem(

@@ -9,6 +9,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,8 @@ final class RssWriter {
         channel.setTtl(feed.ttlMinutes());
         channel.setLastBuildDate(Date.from(feed.updated()));
         channel.setGenerator(GENERATOR);
-        channel.setItems(feed.items().stream().map(RssWriter::item).toList());
+        String tagDomain = FeedData.tagScheme(feed.homeUrl());
+        channel.setItems(feed.items().stream().map(post -> item(post, tagDomain)).toList());
         try {
             Document document = new WireFeedOutput().outputJDom(channel);
             Element channelElement = document.getRootElement().getChild("channel");
@@ -65,7 +67,7 @@ final class RssWriter {
         }
     }
 
-    private static Item item(FeedData.Item post) {
+    private static Item item(FeedData.Item post, String tagDomain) {
         Item item = new Item();
         item.setTitle(post.title());
         item.setLink(post.url());
@@ -79,16 +81,23 @@ final class RssWriter {
         guid.setPermaLink(isUrl(post.guid()));
         item.setGuid(guid);
         item.setAuthor(post.author());
-        item.setCategories(
-                post.categories().stream()
-                        .map(
-                                c -> {
-                                    Category category = new Category();
-                                    category.setValue(c.name());
-                                    return category;
-                                })
-                        .toList());
+        List<Category> categories = new ArrayList<>();
+        for (FeedData.Category filed : post.categories()) {
+            categories.add(category(filed.name(), null));
+        }
+        // Tags follow the categories, told apart by their domain (RSS 2.0 category domain).
+        for (FeedData.Category tag : post.tags()) {
+            categories.add(category(tag.name(), tagDomain));
+        }
+        item.setCategories(categories);
         return item;
+    }
+
+    private static Category category(String name, String domain) {
+        Category category = new Category();
+        category.setValue(name);
+        category.setDomain(domain);
+        return category;
     }
 
     static boolean isUrl(String guid) {

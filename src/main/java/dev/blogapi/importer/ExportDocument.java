@@ -25,6 +25,10 @@ record ExportDocument(
         @Schema(examples = "1") int version,
         @NotNull List<@Valid Author> authors,
         @NotNull List<@Valid Category> categories,
+        @Schema(
+                        nullable = true,
+                        description = "Absent in exports made before tags; then posts keep theirs")
+                List<@Valid Tag> tags,
         @NotNull List<@Valid Post> posts) {
 
     public static final String FORMAT = "blog-api-export";
@@ -44,6 +48,12 @@ record ExportDocument(
             @Schema(nullable = true, examples = "Chisels, planes and the rest")
                     @Size(max = FieldLimits.DESCRIPTION)
                     String description,
+            @NotNull Instant createdAt) {}
+
+    @Schema(name = "ExportTag", description = "A tag, restored by slug.")
+    public record Tag(
+            @Schema(examples = "python") @NotBlank @Size(max = FieldLimits.NAME_SLUG) String slug,
+            @Schema(examples = "Python") @NotBlank @Size(max = FieldLimits.NAME) String name,
             @NotNull Instant createdAt) {}
 
     /** A post with everything needed to restore it exactly; author and categories by slug. */
@@ -79,6 +89,8 @@ record ExportDocument(
             @Schema(description = "The author's slug", examples = "ada-lindqvist") @NotBlank
                     String author,
             @NotNull List<String> categories,
+            @Schema(nullable = true, description = "Tag slugs in order; absent keeps the post's")
+                    List<String> tags,
             @Schema(examples = "Slides from plain text.") @NotNull String excerpt,
             boolean excerptDerived,
             @Schema(examples = "<p>Slides from <em>plain text</em>.</p>") @NotNull

@@ -10,6 +10,8 @@ import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
+import dev.blogapi.tag.Tag;
+import dev.blogapi.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,13 +29,16 @@ class ExportImporter {
     private final PostStore store;
     private final AuthorRepository authors;
     private final CategoryRepository categories;
+    private final TagRepository tags;
     private final BlogMetrics metrics;
 
     ExportImporter(
             PostStore store,
             AuthorRepository authors,
             CategoryRepository categories,
+            TagRepository tags,
             BlogMetrics metrics) {
+        this.tags = tags;
         this.metrics = metrics;
         this.store = store;
         this.authors = authors;
@@ -42,8 +47,8 @@ class ExportImporter {
 
     /**
      * Restores {@code document}. A dry run rolls each post back, so each post's transaction also
-     * restores the author and categories it refers to, which the rolled-back first step did not
-     * keep.
+     * restores the author, categories and tags it refers to, which the rolled-back first step did
+     * not keep.
      */
     ImportReport importDocument(ExportDocument document, boolean dryRun) {
         if (document.version() != ExportDocument.VERSION) {
@@ -58,6 +63,7 @@ class ExportImporter {
                 () -> {
                     document.authors().forEach(this::restoreAuthor);
                     document.categories().forEach(this::restoreCategory);
+                    tagsIn(document).forEach(this::restoreTag);
                     return null;
                 });
         Map<String, ExportDocument.Author> authorsBySlug = new HashMap<>();
@@ -65,6 +71,8 @@ class ExportImporter {
         Map<String, ExportDocument.Category> categoriesBySlug = new HashMap<>();
         document.categories()
                 .forEach(category -> categoriesBySlug.putIfAbsent(category.slug(), category));
+        Map<String, ExportDocument.Tag> tagsBySlug = new HashMap<>();
+        tagsIn(document).forEach(tag -> tagsBySlug.putIfAbsent(tag.slug(), tag));
         ImportTally tally = new ImportTally(dryRun);
         for (ExportDocument.Post post : document.posts()) {
             try {
@@ -73,7 +81,8 @@ class ExportImporter {
                                 dryRun,
                                 () -> {
                                     if (dryRun) {
-                                        restoreReferences(post, authorsBySlug, categoriesBySlug);
+                                        restoreReferences(
+                                                post, authorsBySlug, categoriesBySlug, tagsBySlug);
                                     }
                                     return restorePost(post);
                                 }));
@@ -90,7 +99,8 @@ class ExportImporter {
     private void restoreReferences(
             ExportDocument.Post post,
             Map<String, ExportDocument.Author> authorsBySlug,
-            Map<String, ExportDocument.Category> categoriesBySlug) {
+            Map<String, ExportDocument.Category> categoriesBySlug,
+            Map<String, ExportDocument.Tag> tagsBySlug) {
         ExportDocument.Author author = authorsBySlug.get(post.author());
         if (author != null) {
             restoreAuthor(author);
@@ -101,6 +111,44 @@ class ExportImporter {
                 restoreCategory(category);
             }
         }
+        for (String slug : post.tags() == null ? List.<String>of() : post.tags()) {
+            ExportDocument.Tag tag = tagsBySlug.get(slug);
+            if (tag != null) {
+                restoreTag(tag);
+            }
+        }
+    }
+
+    private static List<ExportDocument.Tag> tagsIn(ExportDocument document) {
+        return document.tags() == null ? List.of() : document.tags();
+    }
+
+    private void restoreTag(ExportDocument.Tag exported) {
+        if (tags.findBySlug(exported.slug()).isEmpty()
+                && tags.findByName(exported.name()).isEmpty()) {
+            tags.persist(
+                    new Tag(
+                            exported.slug(),
+                            exported.name(),
+                            Timestamps.stored(exported.createdAt())));
+        }
+    }
+
+    /** The post's tags by slug; null (an export made before tags) keeps the post's own. */
+    private List<Tag> tagsOf(ExportDocument.Post exported) {
+        if (exported.tags() == null) {
+            return null;
+        }
+        List<Tag> found = new ArrayList<>();
+        for (String slug : exported.tags()) {
+            found.add(
+                    tags.findBySlug(slug)
+                            .orElseThrow(
+                                    () ->
+                                            new ItemFailure(
+                                                    "tag '" + slug + "' is not in the document")));
+        }
+        return found;
     }
 
     private void restoreAuthor(ExportDocument.Author exported) {
@@ -166,6 +214,7 @@ class ExportImporter {
                                 exported.publishedAt(),
                                 author,
                                 filed,
+                                tagsOf(exported),
                                 exported.contentHtml(),
                                 exported.contentMarkdown(),
                                 exported.excerptDerived() ? null : exported.excerpt(),

@@ -4,6 +4,7 @@ import dev.blogapi.author.AuthorRepository;
 import dev.blogapi.category.CategoryRepository;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostRepository;
+import dev.blogapi.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -20,8 +21,14 @@ class ExportService {
     private final PostRepository posts;
     private final AuthorRepository authors;
     private final CategoryRepository categories;
+    private final TagRepository tags;
 
-    ExportService(PostRepository posts, AuthorRepository authors, CategoryRepository categories) {
+    ExportService(
+            PostRepository posts,
+            AuthorRepository authors,
+            CategoryRepository categories,
+            TagRepository tags) {
+        this.tags = tags;
         this.posts = posts;
         this.authors = authors;
         this.categories = categories;
@@ -40,6 +47,10 @@ class ExportService {
                                 c ->
                                         new ExportDocument.Category(
                                                 c.slug, c.name, c.description, c.createdAt))
+                        .toList();
+        List<ExportDocument.Tag> allTags =
+                tags.list("order by slug").stream()
+                        .map(t -> new ExportDocument.Tag(t.slug, t.name, t.createdAt))
                         .toList();
         List<UUID> ids =
                 posts.getEntityManager()
@@ -65,6 +76,7 @@ class ExportService {
                                                 p.updatedAt,
                                                 p.author.slug,
                                                 p.categories.stream().map(c -> c.slug).toList(),
+                                                p.tags.stream().map(t -> t.slug).toList(),
                                                 p.excerpt,
                                                 p.excerptDerived,
                                                 p.contentHtml,
@@ -73,6 +85,11 @@ class ExportService {
                                                 aliases.getOrDefault(p.id, List.of())))
                         .toList();
         return new ExportDocument(
-                ExportDocument.FORMAT, ExportDocument.VERSION, allAuthors, allCategories, allPosts);
+                ExportDocument.FORMAT,
+                ExportDocument.VERSION,
+                allAuthors,
+                allCategories,
+                allTags,
+                allPosts);
     }
 }

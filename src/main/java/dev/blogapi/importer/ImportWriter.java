@@ -66,6 +66,8 @@ class ImportWriter {
                 authorsByName.computeIfAbsent(
                         item.author(), name -> authors.findOrCreate(name, "author")),
                 filed,
+                // A feed does not tell tags from categories: tags a writer added here are kept.
+                null,
                 item.contentHtml(),
                 null,
                 item.excerpt(),

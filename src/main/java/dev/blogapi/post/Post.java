@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.author.Author;
 import dev.blogapi.category.Category;
+import dev.blogapi.tag.Tag;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** A blog post as stored; the wire shape is {@link PostResponse}. */
 @Entity
@@ -67,6 +69,16 @@ public class Post extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     @OrderColumn(name = "position")
     public List<Category> categories = new ArrayList<>();
+
+    // Loaded for a whole list or feed at once (up to 100 posts a statement), not post by post.
+    @ManyToMany
+    @BatchSize(size = 100)
+    @JoinTable(
+            name = "post_tag",
+            joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderColumn(name = "position")
+    public List<Tag> tags = new ArrayList<>();
 
     @Column(nullable = false)
     public String excerpt;

@@ -10,6 +10,7 @@ import java.time.Instant;
 public record PostFilter(
         Visibility visibility,
         String category,
+        String tag,
         String author,
         String query,
         Instant from,

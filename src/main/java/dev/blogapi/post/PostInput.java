@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.author.Author;
 import dev.blogapi.category.Category;
+import dev.blogapi.tag.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * @param guid null keeps the post's guid, or gives a new post {@code urn:uuid:<id>}
  * @param publishedAt ignored for a draft; null for a published post keeps its date, or is now
  * @param contentHtml safe HTML, already sanitised or rendered by the writer
+ * @param tags null keeps the post's tags (none for a new post)
  * @param excerpt null derives one from {@code contentHtml}
  * @param legacyPath what {@link LegacyPath} says about the old blog's path
  * @param createdAt null means now for a new post and is kept for an existing one
@@ -29,6 +31,7 @@ public record PostInput(
         Instant publishedAt,
         Author author,
         List<Category> categories,
+        List<Tag> tags,
         String contentHtml,
         String contentMarkdown,
         String excerpt,

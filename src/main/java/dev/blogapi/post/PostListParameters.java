@@ -44,6 +44,10 @@ class PostListParameters {
     @Parameter(description = "Only posts in this category (slug)", example = "tools")
     String category;
 
+    @QueryParam("tag")
+    @Parameter(description = "Only posts with this tag (slug)", example = "python")
+    String tag;
+
     @QueryParam("author")
     @Parameter(description = "Only posts by this author (slug)", example = "ada-lindqvist")
     String author;
@@ -105,6 +109,7 @@ class PostListParameters {
         return new PostFilter(
                 visibility(caller),
                 blankToNull(category),
+                blankToNull(tag),
                 blankToNull(author),
                 query,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),

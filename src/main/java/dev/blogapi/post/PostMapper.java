@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.author.AuthorRef;
 import dev.blogapi.category.CategoryRef;
+import dev.blogapi.tag.TagRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -28,6 +29,7 @@ class PostMapper {
                 post.updatedAt,
                 AuthorRef.of(post.author),
                 post.categories.stream().map(CategoryRef::of).toList(),
+                post.tags.stream().map(TagRef::of).toList(),
                 post.excerpt,
                 post.contentHtml,
                 post.contentMarkdown,

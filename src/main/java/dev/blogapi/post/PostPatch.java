@@ -54,6 +54,8 @@ record PostPatch(
                 String author,
         @Schema(nullable = true, description = "null files the post under no category")
                 List<String> categories,
+        @Schema(nullable = true, description = "Tag names; null takes every tag off the post")
+                List<String> tags,
         @Schema(
                         nullable = true,
                         description = "null keeps the current guid",

@@ -1,6 +1,7 @@
 package dev.blogapi.post;
 
 import dev.blogapi.category.Category;
+import dev.blogapi.tag.Tag;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -13,8 +14,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
@@ -39,7 +42,11 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 "c",
                 "select pc.category_id as k, count(*) as n from post p"
                         + " join post_category pc on pc.post_id = p.id"),
-        AUTHOR("u", "select p.author_id as k, count(*) as n from post p");
+        AUTHOR("u", "select p.author_id as k, count(*) as n from post p"),
+        TAG(
+                "t",
+                "select pt.tag_id as k, count(*) as n from post p"
+                        + " join post_tag pt on pt.post_id = p.id");
 
         private final String scope;
         private final String scheduled;
@@ -131,6 +138,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     public List<Post> findInCategory(Category category) {
         return list("select p from Post p join p.categories c where c = ?1", category);
+    }
+
+    List<Post> findWithTag(Tag tag) {
+        return list("select p from Post p join p.tags t where t = ?1", tag);
     }
 
     /**
@@ -226,7 +237,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 filter.visibility() == PostFilter.Visibility.PUBLISHED
                         && filter.query() == null
                         && filter.from() == null
-                        && (filter.category() == null || filter.author() == null);
+                        && Stream.of(filter.category(), filter.tag(), filter.author())
+                                        .filter(Objects::nonNull)
+                                        .count()
+                                <= 1;
         if (!tallied) {
             return new NativeSql("select count(*) " + where, params);
         }
@@ -235,6 +249,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 new PostFilter(
                         PostFilter.Visibility.SCHEDULED,
                         filter.category(),
+                        filter.tag(),
                         filter.author(),
                         null,
                         null,
@@ -252,6 +267,10 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
         if (filter.category() != null) {
             return "(select t.published from post_tally t join category c on c.id = t.key"
                     + " where t.scope = 'c' and c.slug = :category)";
+        }
+        if (filter.tag() != null) {
+            return "(select t.published from post_tally t join tag g on g.id = t.key"
+                    + " where t.scope = 't' and g.slug = :tag)";
         }
         if (filter.author() != null) {
             return "(select t.published from post_tally t join author a on a.id = t.key"
@@ -407,11 +426,52 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     }
 
     /**
-     * A public list of one category walks that category's filings newest first
-     * (post_category_published_idx, V13) instead of every post.
+     * Where a post is filed under a label: its categories (post_category, V13) or its tags
+     * (post_tag, V14). Each filing carries its post's publication time while the post is published,
+     * so a public list of one label walks that label's filings newest first ({@code
+     * *_published_idx}) instead of every post.
      */
-    private static boolean walksCategory(PostFilter filter) {
-        return filter.category() != null && filter.visibility() == PostFilter.Visibility.PUBLISHED;
+    private enum Filings {
+        CATEGORY(
+                "post_category",
+                "category_id",
+                "(select c.id from category c where c.slug = :category)"),
+        TAG("post_tag", "tag_id", "(select g.id from tag g where g.slug = :tag)");
+
+        private final String table;
+        private final String column;
+        private final String label;
+
+        Filings(String table, String column, String label) {
+            this.table = table;
+            this.column = column;
+            this.label = label;
+        }
+
+        /** The filings walked as {@code pc}: the list's own, newest first. */
+        String walked() {
+            return "pc." + column + " = " + label + " and pc.published_at <= :now";
+        }
+
+        String filter() {
+            return "p.id in (select f.post_id from "
+                    + table
+                    + " f where f."
+                    + column
+                    + " = "
+                    + label
+                    + ")";
+        }
+    }
+
+    /** The filings a public list walks: its category's, else its tag's; null for other lists. */
+    private static Filings walked(PostFilter filter) {
+        if (filter.visibility() != PostFilter.Visibility.PUBLISHED) {
+            return null;
+        }
+        return filter.category() != null
+                ? Filings.CATEGORY
+                : filter.tag() != null ? Filings.TAG : null;
     }
 
     /** The list's {@code from} and {@code where} clauses; the post is {@code p}. */
@@ -432,16 +492,17 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             conditions.add("p.author_id = (select a.id from author a where a.slug = :author)");
             params.put("author", filter.author());
         }
-        if (walksCategory(filter)) {
+        Filings walked = walked(filter);
+        if (filter.category() != null) {
             conditions.add(
-                    "pc.category_id = (select c.id from category c where c.slug = :category)"
-                            + " and pc.published_at <= :now");
+                    walked == Filings.CATEGORY
+                            ? Filings.CATEGORY.walked()
+                            : Filings.CATEGORY.filter());
             params.put("category", filter.category());
-        } else if (filter.category() != null) {
-            conditions.add(
-                    "p.id in (select pc.post_id from post_category pc where pc.category_id ="
-                            + " (select c.id from category c where c.slug = :category))");
-            params.put("category", filter.category());
+        }
+        if (filter.tag() != null) {
+            conditions.add(walked == Filings.TAG ? Filings.TAG.walked() : Filings.TAG.filter());
+            params.put("tag", filter.tag());
         }
         if (filter.query() != null) {
             conditions.add("p.search @@ websearch_to_tsquery('english', :query)");
@@ -452,15 +513,15 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
             params.put("from", filter.from());
             params.put("to", filter.to());
         }
-        return (walksCategory(filter)
-                        ? "from post_category pc join post p on p.id = pc.post_id where "
+        return (walked != null
+                        ? "from " + walked.table + " pc join post p on p.id = pc.post_id where "
                         : "from post p where ")
                 + String.join(" and ", conditions);
     }
 
     /** The columns a list ordered by publication is sorted on, newest first. */
     private static String orderKey(PostFilter filter) {
-        return walksCategory(filter) ? "pc.published_at, pc.post_id" : "p.published_at, p.id";
+        return walked(filter) != null ? "pc.published_at, pc.post_id" : "p.published_at, p.id";
     }
 
     private static String order(PostFilter filter) {

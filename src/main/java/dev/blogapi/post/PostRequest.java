@@ -67,6 +67,14 @@ record PostRequest(
                 @Size(max = FieldLimits.CATEGORIES_PER_POST)
                 List<@NotBlank @Size(max = FieldLimits.NAME_SLUG) String> categories,
         @Schema(
+                        description =
+                                "Tag names in display order; a tag is created on first use, and a"
+                                        + " name matches an existing tag case aside",
+                        maxItems = FieldLimits.TAGS_PER_POST,
+                        examples = "[\"Python\", \"Presentations\"]")
+                @Size(max = FieldLimits.TAGS_PER_POST)
+                List<@NotBlank @Size(max = FieldLimits.NAME) String> tags,
+        @Schema(
                         description = "Stable feed identity; defaults to urn:uuid:<id>",
                         maxLength = FieldLimits.GUID,
                         examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")

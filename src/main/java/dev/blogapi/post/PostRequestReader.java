@@ -10,6 +10,7 @@ import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.PermissionDeniedException;
+import dev.blogapi.tag.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Reads a writer's {@link PostRequest} into a {@link PostInput}: what an omission means, whose name
- * a token may write under, which categories the slugs name, and Markdown or HTML made safe.
+ * a token may write under, which categories the slugs name, which tags the names mean, and Markdown
+ * or HTML made safe.
  */
 @ApplicationScoped
 class PostRequestReader {
@@ -25,6 +27,7 @@ class PostRequestReader {
     private final AuthorService authorService;
     private final AuthorRepository authors;
     private final CategoryService categories;
+    private final TagService tags;
     private final ContentRenderer renderer;
     private final String defaultAuthor;
 
@@ -32,11 +35,13 @@ class PostRequestReader {
             AuthorService authorService,
             AuthorRepository authors,
             CategoryService categories,
+            TagService tags,
             ContentRenderer renderer,
             BlogConfig config) {
         this.authorService = authorService;
         this.authors = authors;
         this.categories = categories;
+        this.tags = tags;
         this.renderer = renderer;
         this.defaultAuthor = config.defaultAuthor();
     }
@@ -79,6 +84,7 @@ class PostRequestReader {
                 categories.resolveSlugs(
                         request.categories() == null ? List.of() : request.categories(),
                         "categories"),
+                tags.findOrCreate(request.tags() == null ? List.of() : request.tags(), "tags"),
                 request.contentMarkdown() != null
                         ? renderer.markdownToHtml(request.contentMarkdown())
                         : request.contentHtml() == null
@@ -102,6 +108,7 @@ class PostRequestReader {
                 post.publishedAt == null ? null : post.publishedAt.atOffset(ZoneOffset.UTC),
                 post.author.name,
                 post.categories.stream().map(c -> c.slug).toList(),
+                post.tags.stream().map(tag -> tag.name).toList(),
                 post.guid,
                 post.contentMarkdown,
                 post.contentMarkdown == null ? post.contentHtml : null);

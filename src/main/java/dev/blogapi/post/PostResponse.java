@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.author.AuthorRef;
 import dev.blogapi.category.CategoryRef;
+import dev.blogapi.tag.TagRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "updatedAt",
             "author",
             "categories",
+            "tags",
             "excerpt",
             "contentHtml",
             "contentMarkdown",
@@ -44,6 +46,7 @@ record PostResponse(
         Instant updatedAt,
         AuthorRef author,
         List<CategoryRef> categories,
+        @Schema(description = "In the writer's order") List<TagRef> tags,
         @Schema(description = "Plain text", examples = "Slides from plain text.") String excerpt,
         @Schema(
                         description = "Sanitised HTML",

@@ -148,6 +148,9 @@ public class PostStore {
         post.publishedAt = publishedAt;
         post.author = input.author();
         post.categories = new ArrayList<>(input.categories());
+        if (input.tags() != null) {
+            post.tags = new ArrayList<>(input.tags());
+        }
         post.contentHtml = input.contentHtml();
         post.contentMarkdown = input.contentMarkdown();
         post.excerpt = excerpt;
@@ -205,6 +208,7 @@ public class PostStore {
                 && Objects.equals(post.publishedAt, publishedAt)
                 && post.author.id.equals(input.author().id)
                 && post.categories.equals(input.categories())
+                && (input.tags() == null || post.tags.equals(input.tags()))
                 && post.contentHtml.equals(input.contentHtml())
                 && Objects.equals(post.contentMarkdown, input.contentMarkdown())
                 && post.excerpt.equals(excerpt)

@@ -46,6 +46,7 @@ class FeedWriterTest {
                                     Instant.parse("2008-01-15T09:30:00Z"),
                                     "Ada Lindqvist",
                                     List.of(),
+                                    List.of(),
                                     "<p>This blog is moving.</p>",
                                     "This blog is moving."),
                             new FeedData.Item(
@@ -58,6 +59,7 @@ class FeedWriterTest {
                                     List.of(
                                             new FeedData.Category("tools", "Tools"),
                                             new FeedData.Category("technique", "Technique")),
+                                    List.of(new FeedData.Category("hand-tools", "Hand tools")),
                                     "<p>I’ve tried <a href=\"http://tools.example.com/guides?id=4&amp;lang=en\">the maker’s page</a>.</p>"
                                             + "<pre>angle = 25 &lt; 30 &amp;&amp; burr &gt; 0\n</pre><p>日本語 🪵</p>",
                                     "I’ve tried the maker’s page. angle = 25 < 30 && burr > 0 日本語 🪵")));
@@ -85,7 +87,7 @@ class FeedWriterTest {
         assertEquals("http://notes.example.org/blog/guid/6a2d", item.get("id").asText());
         assertEquals("2007-06-30T12:16:04Z", item.get("date_published").asText());
         assertEquals("Ada Lindqvist", item.get("authors").get(0).get("name").asText());
-        assertEquals("[\"Tools\",\"Technique\"]", item.get("tags").toString());
+        assertEquals("[\"Tools\",\"Technique\",\"Hand tools\"]", item.get("tags").toString());
         assertEquals(FEED.items().get(1).contentHtml(), item.get("content_html").asText());
     }
 

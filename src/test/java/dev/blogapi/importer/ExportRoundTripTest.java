@@ -4,6 +4,7 @@ import static dev.blogapi.Api.anonymous;
 import static dev.blogapi.Api.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blogapi.category.TestCategories;
 import dev.blogapi.post.TestPosts;
@@ -49,6 +50,7 @@ class ExportRoundTripTest {
                 .with("contentHtml", null)
                 .with("contentMarkdown", "Some *Markdown* with `code`")
                 .with("excerpt", "Hand-written")
+                .with("tags", List.of("Round Trip", "Export"))
                 .create();
         TestPosts.draft("draft").by("Draft Writer").create();
         TestPosts.scheduled("scheduled").inCategories(tools).create();
@@ -58,6 +60,7 @@ class ExportRoundTripTest {
                 .body("failed.size()", equalTo(0));
 
         String first = export();
+        assertTrue(first.contains("\"Round Trip\""), "tags are exported");
         int posts = asAdmin().get("/api/v1/export").then().extract().<List<?>>path("posts").size();
 
         emptyBlog.now();

@@ -37,6 +37,15 @@ class ListQueryPlansTest {
                 Map.of(
                         "first page", filter(null, null, null, null, null),
                         "category", filter("tools", null, null, null, null),
+                        "tag",
+                                new PostFilter(
+                                        PostFilter.Visibility.PUBLISHED,
+                                        null,
+                                        "python",
+                                        null,
+                                        null,
+                                        null,
+                                        null),
                         "author", filter(null, "ada-lindqvist", null, null, null),
                         "year and month",
                                 filter(null, null, null, month, month.plusSeconds(30 * 86_400)),
@@ -58,7 +67,8 @@ class ListQueryPlansTest {
                                         plan.contains("Seq Scan on post "),
                                         name + " reads no whole table of posts:\n" + plan);
                                 assertFalse(
-                                        plan.contains("Seq Scan on post_category"),
+                                        plan.contains("Seq Scan on post_category")
+                                                || plan.contains("Seq Scan on post_tag"),
                                         name + " reads no whole table of filings:\n" + plan);
                             }
                         }
@@ -68,6 +78,7 @@ class ListQueryPlansTest {
 
     private static PostFilter filter(
             String category, String author, String query, Instant from, Instant to) {
-        return new PostFilter(PostFilter.Visibility.PUBLISHED, category, author, query, from, to);
+        return new PostFilter(
+                PostFilter.Visibility.PUBLISHED, category, null, author, query, from, to);
     }
 }

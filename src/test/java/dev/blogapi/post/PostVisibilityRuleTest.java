@@ -108,9 +108,15 @@ class PostVisibilityRuleTest {
 
         PostFilter byCategory =
                 new PostFilter(
-                        PostFilter.Visibility.PUBLISHED, category.slug, null, null, null, null);
+                        PostFilter.Visibility.PUBLISHED,
+                        category.slug,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         PostFilter everything =
-                new PostFilter(PostFilter.Visibility.PUBLISHED, null, null, null, null, null);
+                new PostFilter(PostFilter.Visibility.PUBLISHED, null, null, null, null, null, null);
         assertEquals(2, posts.count(byCategory, now));
         assertEquals(2, posts.count(filter(PostFilter.Visibility.PUBLISHED), now));
         assertEquals(
@@ -134,7 +140,7 @@ class PostVisibilityRuleTest {
     }
 
     private PostFilter filter(PostFilter.Visibility visibility) {
-        return new PostFilter(visibility, null, author.slug, null, null, null);
+        return new PostFilter(visibility, null, null, author.slug, null, null, null);
     }
 
     private Post post(Post.Status status, Instant publishedAt) {

@@ -25,6 +25,7 @@ public final class FieldLimits {
 
     public static final int DESCRIPTION = 2000;
     public static final int CATEGORIES_PER_POST = 50;
+    public static final int TAGS_PER_POST = 50;
 
     private FieldLimits() {}
 }

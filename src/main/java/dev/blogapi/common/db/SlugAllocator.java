@@ -24,7 +24,8 @@ public class SlugAllocator {
     public enum Table {
         POST,
         CATEGORY,
-        AUTHOR
+        AUTHOR,
+        TAG
     }
 
     private final EntityManager em;

@@ -30,6 +30,8 @@ class FieldLimitsTest {
                         Map.entry("category.slug", FieldLimits.NAME_SLUG),
                         Map.entry("category.name", FieldLimits.NAME),
                         Map.entry("category.description", FieldLimits.DESCRIPTION),
+                        Map.entry("tag.slug", FieldLimits.NAME_SLUG),
+                        Map.entry("tag.name", FieldLimits.NAME),
                         Map.entry("api_token.name", FieldLimits.NAME));
         expected.forEach(
                 (column, limit) -> {

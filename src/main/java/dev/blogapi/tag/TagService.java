@@ -1,0 +1,135 @@
+package dev.blogapi.tag;
+
+import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.db.SlugAllocator;
+import dev.blogapi.common.error.ConflictException;
+import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.error.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tag rules: created by first use, one tag per name (case aside), renamed and deleted by admins.
+ */
+@ApplicationScoped
+public class TagService {
+
+    private final TagRepository tags;
+    private final TagPosts posts;
+    private final SlugAllocator slugs;
+    private final Clock clock;
+
+    TagService(TagRepository tags, TagPosts posts, SlugAllocator slugs, Clock clock) {
+        this.tags = tags;
+        this.posts = posts;
+        this.slugs = slugs;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TagResponse> list() {
+        Map<UUID, Long> counts = posts.publicCountsByTag(clock.instant());
+        return tags.listAll().stream()
+                .sorted(
+                        Comparator.comparing((Tag tag) -> tag.name.toLowerCase(Locale.ROOT))
+                                .thenComparing(tag -> tag.slug))
+                .map(tag -> new TagResponse(tag.slug, tag.name, counts.getOrDefault(tag.id, 0L)))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TagResponse get(String slug) {
+        Tag tag = tags.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        return new TagResponse(tag.slug, tag.name, posts.publicCountWith(tag.id, clock.instant()));
+    }
+
+    /** Renames the tag; a new slug moves its address, a name or slug another tag has is a 409. */
+    @Transactional
+    public TagResponse replace(String slug, TagRequest request) {
+        Tag tag = tags.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        String name = request.name().strip();
+        tags.findByName(name)
+                .filter(other -> other != tag)
+                .ifPresent(
+                        other -> {
+                            throw new ConflictException(
+                                    "A tag named '"
+                                            + other.name
+                                            + "' already exists (slug '"
+                                            + other.slug
+                                            + "')");
+                        });
+        if (request.slug() != null && !request.slug().equals(slug)) {
+            if (tags.slugTaken(request.slug())) {
+                throw new ConflictException(
+                        "The tag slug '" + request.slug() + "' is already taken");
+            }
+            tag.slug = request.slug();
+        }
+        tag.name = name;
+        tags.flush();
+        return get(tag.slug);
+    }
+
+    /** Deletes the tag; its posts stay, without it. */
+    @Transactional
+    public void delete(String slug) {
+        Tag tag = tags.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        posts.detachFromPosts(tag);
+        tags.delete(tag);
+    }
+
+    /**
+     * The tags these names mean, in order, each created when new; a name given twice (case aside)
+     * counts once. {@code field} names the request field in a 422.
+     */
+    @Transactional
+    public List<Tag> findOrCreate(List<String> names, String field) {
+        if (names.size() > FieldLimits.TAGS_PER_POST) {
+            throw new InvalidRequestException(
+                    field, "at most " + FieldLimits.TAGS_PER_POST + " tags per post");
+        }
+        List<Tag> found = new ArrayList<>();
+        for (String given : names) {
+            String name = given == null ? "" : given.strip();
+            if (name.isEmpty() || name.length() > FieldLimits.NAME) {
+                throw new InvalidRequestException(
+                        field, "a tag name must have 1 to " + FieldLimits.NAME + " characters");
+            }
+            Tag tag = tags.findByName(name).orElseGet(() -> create(name));
+            if (!found.contains(tag)) {
+                found.add(tag);
+            }
+        }
+        return found;
+    }
+
+    // Writers naming a new tag at once queue on its slug; the later ones find the first's.
+    private Tag create(String name) {
+        String base = Slugs.from(name, "tag", FieldLimits.NAME_SLUG);
+        slugs.lock(SlugAllocator.Table.TAG, base);
+        return tags.findByName(name)
+                .orElseGet(
+                        () -> {
+                            Tag tag =
+                                    new Tag(
+                                            slugs.allocate(SlugAllocator.Table.TAG, base, null),
+                                            name,
+                                            clock.instant());
+                            tags.persist(tag);
+                            return tag;
+                        });
+    }
+
+    private static NotFoundException notFound(String slug) {
+        return new NotFoundException("No tag with slug '" + slug + "'");
+    }
+}
