@@ -62,6 +62,12 @@ record ExportDocument(
             description = "A post with every stored field; author and categories by slug.")
     public record Post(
             @NotNull UUID id,
+            @Schema(
+                            enumeration = {"post", "page"},
+                            nullable = true,
+                            description = "Absent in exports made before pages: a post")
+                    @Pattern(regexp = "post|page")
+                    String kind,
             @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")
                     @NotBlank
                     @Size(max = FieldLimits.GUID)

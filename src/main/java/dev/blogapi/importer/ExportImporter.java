@@ -134,6 +134,10 @@ class ExportImporter {
         }
     }
 
+    private static Post.Kind kindOf(ExportDocument.Post exported) {
+        return exported.kind() == null ? null : Post.Kind.valueOf(exported.kind());
+    }
+
     /** The post's tags by slug; null (an export made before tags) keeps the post's own. */
     private List<Tag> tagsOf(ExportDocument.Post exported) {
         if (exported.tags() == null) {
@@ -221,7 +225,8 @@ class ExportImporter {
                                 PostInput.LegacyPath.of(exported.legacyPath()),
                                 exported.createdAt(),
                                 exported.updatedAt(),
-                                exported.aliases()))
+                                exported.aliases(),
+                                kindOf(exported)))
                 .outcome();
     }
 }

@@ -67,6 +67,7 @@ class ExportService {
                                 p ->
                                         new ExportDocument.Post(
                                                 p.id,
+                                                p.kind.name(),
                                                 p.guid,
                                                 p.slug,
                                                 p.title,

@@ -74,6 +74,7 @@ class ImportWriter {
                 PostInput.LegacyPath.of(item.legacyPath()),
                 null,
                 null,
-                item.oldPaths());
+                item.oldPaths(),
+                null);
     }
 }

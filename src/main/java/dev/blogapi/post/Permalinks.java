@@ -11,51 +11,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds and reads post paths from the permalink pattern ({@code {yyyy}}, {@code {MM}}, {@code
- * {dd}}, {@code {slug}}; dates in UTC).
+ * Builds and reads post and page paths from their permalink patterns ({@code {yyyy}}, {@code {MM}},
+ * {@code {dd}}, {@code {slug}}; dates in UTC).
  */
 @ApplicationScoped
 public class Permalinks {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(yyyy|MM|dd|slug)}");
 
-    private final String pattern;
-    private final Pattern reader;
+    private final PathPattern posts;
+    private final PathPattern pages;
     private final String baseUrl;
 
     @Inject
     public Permalinks(BlogConfig config) {
-        this(config.permalinkPattern(), config.baseUrl());
+        this(config.permalinkPattern(), config.pagePermalinkPattern(), config.baseUrl());
     }
 
     Permalinks(String pattern, String baseUrl) {
-        if (!pattern.startsWith("/") || !pattern.contains("{slug}")) {
-            throw new IllegalArgumentException(
-                    "BLOG_PERMALINK_PATTERN must start with / and contain {slug}: " + pattern);
-        }
-        this.pattern = pattern;
-        this.reader = Pattern.compile(toRegex(pattern));
+        this(pattern, "/{slug}", baseUrl);
+    }
+
+    Permalinks(String pattern, String pagePattern, String baseUrl) {
+        this.posts = new PathPattern(pattern, "BLOG_PERMALINK_PATTERN");
+        this.pages = new PathPattern(pagePattern, "BLOG_PAGE_PERMALINK_PATTERN");
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The post's path: its kept legacy path, else the pattern's; null while it is a draft. */
+    /** The post's or page's path: its kept legacy path, else the pattern's; null while a draft. */
     public String pathOf(Post post) {
         if (post.publishedAt == null) {
             return null;
         }
-        return post.legacyPath != null ? post.legacyPath : pathOf(post.slug, post.publishedAt);
+        return post.legacyPath != null
+                ? post.legacyPath
+                : pathOf(post.kind, post.slug, post.publishedAt);
     }
 
-    /** The pattern's path for a slug and publication date; null without a date. */
+    /** The post pattern's path for a slug and publication date; null without a date. */
     public String pathOf(String slug, Instant publishedAt) {
-        if (publishedAt == null) {
-            return null;
-        }
-        ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
-        return pattern.replace("{yyyy}", String.format("%04d", at.getYear()))
-                .replace("{MM}", String.format("%02d", at.getMonthValue()))
-                .replace("{dd}", String.format("%02d", at.getDayOfMonth()))
-                .replace("{slug}", slug);
+        return pathOf(Post.Kind.post, slug, publishedAt);
+    }
+
+    /** The pattern's path of a post or page; null without a date. */
+    public String pathOf(Post.Kind kind, String slug, Instant publishedAt) {
+        return publishedAt == null ? null : patternOf(kind).pathOf(slug, publishedAt);
     }
 
     public String urlOf(String path) {
@@ -67,12 +67,48 @@ public class Permalinks {
     }
 
     /**
-     * The slug in a path that fits the pattern; the caller checks the date parts by rebuilding the
-     * path.
+     * The slug in a path that fits the post pattern; the caller checks the date parts by rebuilding
+     * the path.
      */
     public Optional<String> slugIn(String path) {
-        Matcher matcher = reader.matcher(path);
-        return matcher.matches() ? Optional.of(matcher.group("slug")) : Optional.empty();
+        return slugIn(Post.Kind.post, path);
+    }
+
+    /** The slug in a path that fits the pattern of posts or of pages. */
+    public Optional<String> slugIn(Post.Kind kind, String path) {
+        return patternOf(kind).slugIn(path);
+    }
+
+    private PathPattern patternOf(Post.Kind kind) {
+        return kind == Post.Kind.page ? pages : posts;
+    }
+
+    /** One configured pattern, and the expression that reads paths written with it. */
+    private static final class PathPattern {
+        private final String pattern;
+        private final Pattern reader;
+
+        PathPattern(String pattern, String setting) {
+            if (!pattern.startsWith("/") || !pattern.contains("{slug}")) {
+                throw new IllegalArgumentException(
+                        setting + " must start with / and contain {slug}: " + pattern);
+            }
+            this.pattern = pattern;
+            this.reader = Pattern.compile(toRegex(pattern));
+        }
+
+        String pathOf(String slug, Instant publishedAt) {
+            ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
+            return pattern.replace("{yyyy}", String.format("%04d", at.getYear()))
+                    .replace("{MM}", String.format("%02d", at.getMonthValue()))
+                    .replace("{dd}", String.format("%02d", at.getDayOfMonth()))
+                    .replace("{slug}", slug);
+        }
+
+        Optional<String> slugIn(String path) {
+            Matcher matcher = reader.matcher(path);
+            return matcher.matches() ? Optional.of(matcher.group("slug")) : Optional.empty();
+        }
     }
 
     private static String toRegex(String pattern) {

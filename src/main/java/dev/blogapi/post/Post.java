@@ -34,7 +34,20 @@ public class Post extends PanacheEntityBase {
         published
     }
 
+    /**
+     * A post belongs in lists, archives and feeds; a page (About, Contact) stands alone and is
+     * found by its own path.
+     */
+    public enum Kind {
+        post,
+        page
+    }
+
     @Id public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind = Kind.post;
 
     @Column(nullable = false, unique = true)
     public String guid;

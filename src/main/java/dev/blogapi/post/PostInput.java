@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param createdAt null means now for a new post and is kept for an existing one
  * @param updatedAt null means now whenever something changes
  * @param aliases old paths the post also answers to; one another post has stays with that post
+ * @param kind post or page; null keeps it (a post when new)
  */
 public record PostInput(
         UUID id,
@@ -38,7 +39,8 @@ public record PostInput(
         LegacyPath legacyPath,
         Instant createdAt,
         Instant updatedAt,
-        List<String> aliases) {
+        List<String> aliases,
+        Post.Kind kind) {
 
     /** How the slug is chosen. */
     public record SlugChoice(Kind kind, String value) {

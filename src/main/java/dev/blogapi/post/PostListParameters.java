@@ -117,6 +117,11 @@ class PostListParameters {
     }
 
     private PostFilter.Visibility visibility(Caller caller) {
+        return visibilityOf(status, caller);
+    }
+
+    /** The {@code status} parameter of a list of posts or pages; unpublished ones need a token. */
+    static PostFilter.Visibility visibilityOf(String status, Caller caller) {
         if (status == null) {
             return PostFilter.Visibility.PUBLISHED;
         }
@@ -130,7 +135,7 @@ class PostListParameters {
         if (visibility != PostFilter.Visibility.PUBLISHED && !caller.authenticated()) {
             throw new ProblemException(
                     ProblemType.UNAUTHORIZED,
-                    "status=" + status + " lists unpublished posts and needs a token");
+                    "status=" + status + " lists unpublished content and needs a token");
         }
         return visibility;
     }

@@ -20,6 +20,7 @@ class PostMapper {
         String permalink = permalinks.pathOf(post);
         return new PostResponse(
                 post.id,
+                post.kind.name(),
                 post.guid,
                 post.slug,
                 post.title,

@@ -89,38 +89,63 @@ class PostQueries {
         return ids.ids();
     }
 
+    /** The post ({@code kind} post) or page with this id, as the caller may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse byId(UUID id, Caller caller) {
-        return visible(posts.findByIdOptional(id), caller)
-                .orElseThrow(() -> new NotFoundException("No post with id " + id));
+    public PostResponse byId(Post.Kind kind, UUID id, Caller caller) {
+        return visible(posts.findByIdOptional(id).filter(p -> p.kind == kind), caller)
+                .orElseThrow(() -> new NotFoundException("No " + kind + " with id " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse bySlug(String slug, Caller caller) {
-        return visible(posts.findBySlug(slug), caller)
-                .orElseThrow(() -> new NotFoundException("No post with slug '" + slug + "'"));
+    public PostResponse bySlug(Post.Kind kind, String slug, Caller caller) {
+        return visible(posts.findBySlug(slug).filter(p -> p.kind == kind), caller)
+                .orElseThrow(
+                        () -> new NotFoundException("No " + kind + " with slug '" + slug + "'"));
     }
 
-    /** The post at a site path: its current permalink, or an old path it was imported with. */
+    /** Pages by title; with a token, {@code visibility} may ask for drafts or scheduled ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PostPage pages(PostFilter.Visibility visibility, int page, int size) {
+        Instant now = clock.instant();
+        long total = posts.countPages(visibility, now);
+        long offset = (long) (page - 1) * size;
+        List<UUID> ids =
+                offset < total ? posts.pageIds(visibility, now, (int) offset, size) : List.of();
+        List<PostResponse> items =
+                posts.loadInOrder(ids).stream().map(p -> mapper.toResponse(p, now)).toList();
+        return new PostPage(items, page, size, total, Pagination.totalPages(total, size));
+    }
+
+    /**
+     * The post or page at a site path: its current permalink, or an old path it was imported with.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PostResponse resolve(String path, Caller caller) {
-        Optional<Post> byAlias = posts.findByAlias(path);
-        Optional<Post> found =
-                byAlias.isPresent()
-                        ? byAlias
-                        : permalinks
-                                .slugIn(path)
-                                .flatMap(posts::findBySlug)
-                                .filter(
-                                        post ->
-                                                sameLocation(permalinks.pathOf(post), path)
-                                                        || sameLocation(
-                                                                permalinks.pathOf(
-                                                                        post.slug,
-                                                                        post.publishedAt),
-                                                                path));
+        Optional<Post> found = posts.findByAlias(path);
+        for (Post.Kind kind : Post.Kind.values()) {
+            if (found.isEmpty()) {
+                found = atPatternPath(kind, path);
+            }
+        }
         return visible(found, caller)
-                .orElseThrow(() -> new NotFoundException("No post is published at '" + path + "'"));
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "No post or page is published at '" + path + "'"));
+    }
+
+    private Optional<Post> atPatternPath(Post.Kind kind, String path) {
+        return permalinks
+                .slugIn(kind, path)
+                .flatMap(posts::findBySlug)
+                .filter(post -> post.kind == kind)
+                .filter(
+                        post ->
+                                sameLocation(permalinks.pathOf(post), path)
+                                        || sameLocation(
+                                                permalinks.pathOf(
+                                                        kind, post.slug, post.publishedAt),
+                                                path));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -69,8 +69,35 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
      */
     public record IdPage(List<UUID> ids, ListPosition first, ListPosition next) {}
 
+    /** The post or page with this slug (they share slugs, as on the old blogs they come from). */
     public Optional<Post> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** Pages under {@code visibility} at {@code now}, by title: one page of their ids. */
+    List<UUID> pageIds(PostFilter.Visibility visibility, Instant now, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "select p.id from post p where p.kind = 'page' and "
+                                        + visibility(visibility, now, params)
+                                        + " order by lower(p.title), p.slug offset :offset limit"
+                                        + " :limit");
+        params.forEach(query::setParameter);
+        query.setParameter("offset", offset).setParameter("limit", limit);
+        return idsOf(query);
+    }
+
+    long countPages(PostFilter.Visibility visibility, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        Query query =
+                getEntityManager()
+                        .createNativeQuery(
+                                "select count(*) from post p where p.kind = 'page' and "
+                                        + visibility(visibility, now, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     public Optional<Post> findByAlias(String path) {
@@ -377,7 +404,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 select extract(year from published_at at time zone 'UTC')::int as y,
                        extract(month from published_at at time zone 'UTC')::int as m,
                        count(*)
-                from post p where"""
+                from post p where p.kind = 'post' and"""
                                         + PUBLIC
                                         + " group by 1, 2 order by 1 desc, 2 desc")
                         .setParameter("now", now)
@@ -407,7 +434,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                                 "select t.key, t.published - coalesce(s.n, 0) from post_tally t"
                                         + " left join ("
                                         + grouping.scheduled
-                                        + " where "
+                                        + " where p.kind = 'post' and "
                                         + SCHEDULED
                                         + " group by 1) s on s.k = t.key where t.scope = :scope"
                                         + (id == null ? "" : " and t.key = :id"))
@@ -477,17 +504,8 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     /** The list's {@code from} and {@code where} clauses; the post is {@code p}. */
     private static String where(PostFilter filter, Instant now, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        conditions.add(
-                switch (filter.visibility()) {
-                    case PUBLISHED -> PUBLIC;
-                    case SCHEDULED -> SCHEDULED;
-                    case DRAFT -> "p.status = 'draft'";
-                    case ALL -> "true";
-                });
-        if (filter.visibility() == PostFilter.Visibility.PUBLISHED
-                || filter.visibility() == PostFilter.Visibility.SCHEDULED) {
-            params.put("now", now);
-        }
+        conditions.add("p.kind = 'post'");
+        conditions.add(visibility(filter.visibility(), now, params));
         if (filter.author() != null) {
             conditions.add("p.author_id = (select a.id from author a where a.slug = :author)");
             params.put("author", filter.author());
@@ -517,6 +535,21 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                         ? "from " + walked.table + " pc join post p on p.id = pc.post_id where "
                         : "from post p where ")
                 + String.join(" and ", conditions);
+    }
+
+    /** The condition for posts (or pages) under {@code visibility} at {@code now}. */
+    private static String visibility(
+            PostFilter.Visibility visibility, Instant now, Map<String, Object> params) {
+        if (visibility == PostFilter.Visibility.PUBLISHED
+                || visibility == PostFilter.Visibility.SCHEDULED) {
+            params.put("now", now);
+        }
+        return switch (visibility) {
+            case PUBLISHED -> PUBLIC;
+            case SCHEDULED -> SCHEDULED;
+            case DRAFT -> "p.status = 'draft'";
+            case ALL -> "true";
+        };
     }
 
     /** The columns a list ordered by publication is sorted on, newest first. */

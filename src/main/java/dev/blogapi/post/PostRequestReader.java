@@ -54,8 +54,20 @@ class PostRequestReader {
         }
     }
 
-    /** A create ({@code current} null) or a full replace of {@code current}. */
-    PostInput read(Post current, PostRequest request, Caller caller) {
+    /**
+     * A create ({@code current} null) or a full replace of {@code current}, a post or a page
+     * ({@code kind}); a page is filed under no category and carries no tags.
+     */
+    PostInput read(Post.Kind kind, Post current, PostRequest request, Caller caller) {
+        if (kind == Post.Kind.page) {
+            if (request.categories() != null && !request.categories().isEmpty()) {
+                throw new InvalidRequestException(
+                        "categories", "a page is filed under no category; leave it out");
+            }
+            if (request.tags() != null && !request.tags().isEmpty()) {
+                throw new InvalidRequestException("tags", "a page carries no tags; leave it out");
+            }
+        }
         Post.Status status =
                 request.status() == null
                         ? Post.Status.draft
@@ -95,7 +107,8 @@ class PostRequestReader {
                 PostInput.LegacyPath.KEEP,
                 null,
                 null,
-                List.of());
+                List.of(),
+                kind);
     }
 
     /** The post as a writer would send it: the base a merge patch applies to. */

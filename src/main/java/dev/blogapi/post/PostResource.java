@@ -106,7 +106,7 @@ class PostResource {
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse byId(@PathParam("id") UUID id) {
-        return queries.byId(id, caller.get());
+        return queries.byId(Post.Kind.post, id, caller.get());
     }
 
     @GET
@@ -121,7 +121,7 @@ class PostResource {
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse bySlug(@PathParam("slug") String slug) {
-        return queries.bySlug(slug, caller.get());
+        return queries.bySlug(Post.Kind.post, slug, caller.get());
     }
 
     @POST
@@ -154,7 +154,7 @@ class PostResource {
                 idempotencyKey,
                 request,
                 () -> {
-                    PostResponse created = writer.create(request, who);
+                    PostResponse created = writer.create(Post.Kind.post, request, who);
                     return Response.created(
                                     uri.getBaseUriBuilder()
                                             .path("api/v1/posts")
@@ -187,7 +187,7 @@ class PostResource {
             @Parameter(description = "The ETag the change was based on")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch) {
-        return writer.replace(id, request, ifMatch, caller.get());
+        return writer.replace(Post.Kind.post, id, request, ifMatch, caller.get());
     }
 
     @PATCH
@@ -221,7 +221,7 @@ class PostResource {
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch)
             throws JsonProcessingException {
-        return writer.patch(id, mergePatch, ifMatch, caller.get());
+        return writer.patch(Post.Kind.post, id, mergePatch, ifMatch, caller.get());
     }
 
     @DELETE
@@ -236,6 +236,6 @@ class PostResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public void delete(@PathParam("id") UUID id) {
-        writer.delete(id, caller.get());
+        writer.delete(Post.Kind.post, id, caller.get());
     }
 }

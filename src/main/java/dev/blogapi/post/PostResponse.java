@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "A blog post.",
         requiredProperties = {
             "id",
+            "kind",
             "guid",
             "slug",
             "title",
@@ -31,6 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         })
 record PostResponse(
         UUID id,
+        @Schema(
+                        enumeration = {"post", "page"},
+                        description =
+                                "A post belongs in lists, archives and feeds; a page (About,"
+                                        + " Contact) stands alone at its own path")
+                String kind,
         @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22") String guid,
         @Schema(examples = "software-for-python-presentations") String slug,
         @Schema(examples = "Software for Python presentations") String title,

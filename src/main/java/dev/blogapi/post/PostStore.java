@@ -147,6 +147,9 @@ public class PostStore {
         post.status = input.status();
         post.publishedAt = publishedAt;
         post.author = input.author();
+        if (input.kind() != null) {
+            post.kind = input.kind();
+        }
         post.categories = new ArrayList<>(input.categories());
         if (input.tags() != null) {
             post.tags = new ArrayList<>(input.tags());
@@ -207,6 +210,7 @@ public class PostStore {
                 && post.status == input.status()
                 && Objects.equals(post.publishedAt, publishedAt)
                 && post.author.id.equals(input.author().id)
+                && (input.kind() == null || post.kind == input.kind())
                 && post.categories.equals(input.categories())
                 && (input.tags() == null || post.tags.equals(input.tags()))
                 && post.contentHtml.equals(input.contentHtml())

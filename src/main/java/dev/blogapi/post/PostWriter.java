@@ -56,28 +56,30 @@ class PostWriter {
     }
 
     @Transactional
-    public PostResponse create(PostRequest request, Caller caller) {
-        Instant now = clock.instant();
-        Post post = store.save(null, reader.read(null, request, caller)).post();
+    public PostResponse create(Post.Kind kind, PostRequest request, Caller caller) {
+        Post post = store.save(null, reader.read(kind, null, request, caller)).post();
         metrics.postWritten("create");
-        return mapper.toResponse(post, now);
+        return mapper.toResponse(post, clock.instant());
     }
 
     @Transactional
-    public PostResponse replace(UUID id, PostRequest request, String ifMatch, Caller caller) {
+    public PostResponse replace(
+            Post.Kind kind, UUID id, PostRequest request, String ifMatch, Caller caller) {
         Instant now = clock.instant();
-        Post post = editable(id, ifMatch, caller, now);
-        store.save(post, reader.read(post, request, caller));
+        Post post = editable(kind, id, ifMatch, caller, now);
+        store.save(post, reader.read(kind, post, request, caller));
         metrics.postWritten("replace");
-        return mapper.toResponse(post, now);
+        // The clock again: the store stamped the write (a publication "now") after {@code now}.
+        return mapper.toResponse(post, clock.instant());
     }
 
     @Transactional
-    public PostResponse patch(UUID id, String mergePatch, String ifMatch, Caller caller)
+    public PostResponse patch(
+            Post.Kind kind, UUID id, String mergePatch, String ifMatch, Caller caller)
             throws JsonProcessingException {
         Instant now = clock.instant();
         JsonNode patch = readPatch(mergePatch);
-        Post post = editable(id, ifMatch, caller, now);
+        Post post = editable(kind, id, ifMatch, caller, now);
         ObjectNode current = json.valueToTree(reader.asRequest(post));
         if (patch.hasNonNull("contentHtml")) {
             current.remove("contentMarkdown");
@@ -91,14 +93,18 @@ class PostWriter {
             current.remove("publishedAt");
         }
         PostRequest request = toRequest(JsonMergePatch.apply(current, patch));
-        store.save(post, reader.read(post, request, caller));
+        store.save(post, reader.read(kind, post, request, caller));
         metrics.postWritten("patch");
-        return mapper.toResponse(post, now);
+        // The clock again: the store stamped the write (a publication "now") after {@code now}.
+        return mapper.toResponse(post, clock.instant());
     }
 
     @Transactional
-    public void delete(UUID id, Caller caller) {
-        Post post = posts.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    public void delete(Post.Kind kind, UUID id, Caller caller) {
+        Post post =
+                posts.findByIdOptional(id)
+                        .filter(found -> found.kind == kind)
+                        .orElseThrow(() -> notFound(kind, id));
         reader.requireOwner(post, caller);
         posts.delete(post);
         metrics.postWritten("delete");
@@ -106,16 +112,19 @@ class PostWriter {
 
     // The row lock makes racing writers take turns, so each compares its If-Match with the
     // version the previous one committed: a loser gets 412, never an optimistic-lock 409.
-    private Post editable(UUID id, String ifMatch, Caller caller, Instant now) {
+    private Post editable(Post.Kind kind, UUID id, String ifMatch, Caller caller, Instant now) {
         Post post =
                 posts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                        .orElseThrow(() -> notFound(id));
+                        .filter(found -> found.kind == kind)
+                        .orElseThrow(() -> notFound(kind, id));
         reader.requireOwner(post, caller);
         if (ifMatch != null) {
             String current = EntityTags.ofJson(json, mapper.toResponse(post, now));
             if (!EntityTags.matches(ifMatch, current)) {
                 throw new PreconditionFailedException(
-                        "The post changed since you read it (its ETag is now "
+                        "The "
+                                + kind
+                                + " changed since you read it (its ETag is now "
                                 + current
                                 + "); fetch it again and reapply your change");
             }
@@ -150,7 +159,7 @@ class PostWriter {
         return request;
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("No post with id " + id);
+    private static NotFoundException notFound(Post.Kind kind, UUID id) {
+        return new NotFoundException("No " + kind + " with id " + id);
     }
 }

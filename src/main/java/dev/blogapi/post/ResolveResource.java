@@ -34,14 +34,14 @@ class ResolveResource {
     @GET
     @Operation(
             operationId = "resolvePath",
-            summary = "Find the post behind a site path",
+            summary = "Find the post or page behind a site path",
             description =
                     """
-            Matches the post's current permalink or an old path it was imported with.
+            Matches a post's or page's current permalink (kind tells which) or an old path it was imported with.
             Content-Location carries the canonical permalink, so a front end can redirect old paths.""")
     @APIResponse(
             responseCode = "200",
-            description = "The post",
+            description = "The post or page",
             content = @Content(schema = @Schema(implementation = PostResponse.class)),
             headers =
                     @Header(

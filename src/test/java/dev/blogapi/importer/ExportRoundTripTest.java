@@ -53,6 +53,16 @@ class ExportRoundTripTest {
                 .with("tags", List.of("Round Trip", "Export"))
                 .create();
         TestPosts.draft("draft").by("Draft Writer").create();
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "title", "About this blog",
+                                "status", "published",
+                                "contentMarkdown", "Who *writes* here"))
+                .post("/api/v1/pages")
+                .then()
+                .statusCode(201);
         TestPosts.scheduled("scheduled").inCategories(tools).create();
         TypoRoundTripTest.importFeed(TypoRoundTripTest.sample("typo-export.rss"))
                 .then()
@@ -61,6 +71,7 @@ class ExportRoundTripTest {
 
         String first = export();
         assertTrue(first.contains("\"Round Trip\""), "tags are exported");
+        assertTrue(first.contains("\"kind\":\"page\""), "pages are exported");
         int posts = asAdmin().get("/api/v1/export").then().extract().<List<?>>path("posts").size();
 
         emptyBlog.now();

@@ -82,7 +82,8 @@ class PostStoreTest {
                                         PostInput.LegacyPath.KEEP,
                                         null,
                                         null,
-                                        List.of()))
+                                        List.of(),
+                                        null))
                         .post();
 
         assertEquals(slug + "-3", third.slug);
@@ -135,7 +136,8 @@ class PostStoreTest {
                 PostInput.LegacyPath.KEEP,
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     private static String guidOf(PostStore.Saved saved) {
@@ -161,7 +163,8 @@ class PostStoreTest {
                 PostInput.LegacyPath.of(legacyPath),
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     private static PostInput withLegacyKept(PostInput input, String slug) {
@@ -181,6 +184,7 @@ class PostStoreTest {
                 PostInput.LegacyPath.KEEP,
                 input.createdAt(),
                 input.updatedAt(),
-                input.aliases());
+                input.aliases(),
+                input.kind());
     }
 }

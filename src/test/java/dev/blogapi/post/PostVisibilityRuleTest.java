@@ -123,8 +123,9 @@ class PostVisibilityRuleTest {
                 ((Number)
                                 posts.getEntityManager()
                                         .createNativeQuery(
-                                                "select count(*) from post where status ="
-                                                        + " 'published' and published_at <= ?1")
+                                                "select count(*) from post where kind = 'post'"
+                                                        + " and status = 'published' and"
+                                                        + " published_at <= ?1")
                                         .setParameter(1, now)
                                         .getSingleResult())
                         .longValue(),

@@ -29,6 +29,10 @@ public interface BlogConfig {
     @WithDefault("/articles/{yyyy}/{MM}/{dd}/{slug}")
     String permalinkPattern();
 
+    /** Where pages live (BLOG_PAGE_PERMALINK_PATTERN), with the same placeholders. */
+    @WithDefault("/{slug}")
+    String pagePermalinkPattern();
+
     @WithDefault("20")
     int feedSize();
 
