@@ -6,22 +6,23 @@ import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.metrics.BlogMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.jboss.logging.Logger;
+import org.jdom2.Element;
 
 /**
- * Imports an old blog's RSS 2.0 or Atom 1.0 feed: the whole document is read before anything is
- * written.
+ * Imports an old blog's RSS 2.0 or Atom 1.0 feed, or a Blogger export (Atom whose entries say their
+ * kind, see {@link BloggerEntries}): the whole document is read before anything is written.
  */
 @ApplicationScoped
 class FeedImporter {
 
-    private static final Logger LOG = Logger.getLogger(FeedImporter.class);
-
     private final FeedItemMapper mapper;
+    private final ContentRenderer renderer;
     private final ImportWriter writer;
     private final BlogMetrics metrics;
     private final String baseUrl;
@@ -29,6 +30,7 @@ class FeedImporter {
     FeedImporter(
             ContentRenderer renderer, BlogConfig config, ImportWriter writer, BlogMetrics metrics) {
         this.metrics = metrics;
+        this.renderer = renderer;
         this.mapper = new FeedItemMapper(renderer, config.baseUrl(), config.defaultAuthor());
         this.baseUrl = config.baseUrl();
         this.writer = writer;
@@ -36,8 +38,11 @@ class FeedImporter {
 
     /** Imports the feed in {@code body}; a dry run answers the same and writes nothing. */
     public ImportReport importFeed(InputStream body, boolean dryRun) {
-        metrics.importRequest("feed");
         FeedDocuments.FeedDocument document = FeedDocuments.read(body);
+        boolean blogger = BloggerEntries.isExport(document.items());
+        Optional<WordPressItems> wordpress =
+                blogger ? Optional.empty() : WordPressItems.of(document.root(), document.items());
+        metrics.importRequest(blogger ? "blogger" : wordpress.isPresent() ? "wordpress" : "feed");
         ImportTally tally = new ImportTally(dryRun);
         if (document.droppedCharacters() > 0) {
             tally.warn(
@@ -58,9 +63,35 @@ class FeedImporter {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
+            Element element = elementsKnown ? document.items().get(i) : null;
+            Optional<ImportReport.Skipped> leftOut =
+                    element == null
+                            ? Optional.empty()
+                            : blogger
+                                    ? BloggerEntries.leftOut(element)
+                                    : wordpress.flatMap(wp -> WordPressItems.leftOut(element));
+            if (leftOut.isPresent()) {
+                tally.skip(leftOut.get().kind(), leftOut.get().reason());
+                continue;
+            }
             try {
-                ImportedPost post =
-                        mapper.map(entry, elementsKnown ? document.items().get(i) : null, context);
+                ImportedPost post = mapper.map(entry, element, context);
+                if (blogger && element != null) {
+                    post = BloggerEntries.adapt(post, element);
+                } else if (wordpress.isPresent() && element != null) {
+                    URI base = FeedLinks.absoluteOrNull(entry.getLink(), context.base());
+                    post =
+                            wordpress
+                                    .get()
+                                    .adapt(
+                                            post,
+                                            element,
+                                            renderer,
+                                            base != null ? base : context.base());
+                    for (int c = WordPressItems.commentsIn(element); c > 0; c--) {
+                        tally.skip("comment", "comments are not imported");
+                    }
+                }
                 if (seen.add(post.guid())) {
                     accepted.add(post);
                     post.warnings().forEach(tally::warn);
@@ -78,23 +109,7 @@ class FeedImporter {
     }
 
     private ImportReport write(List<ImportedPost> accepted, ImportTally tally, boolean dryRun) {
-        for (int from = 0; from < accepted.size(); from += ImportWriter.BATCH) {
-            List<ImportedPost> batch =
-                    accepted.subList(from, Math.min(from + ImportWriter.BATCH, accepted.size()));
-            try {
-                writer.write(batch, dryRun).forEach(tally::count);
-            } catch (RuntimeException batchFailure) {
-                // One bad item must not sink its neighbours: retry the batch item by item.
-                for (ImportedPost item : batch) {
-                    try {
-                        tally.count(writer.write(List.of(item), dryRun).get(0));
-                    } catch (RuntimeException e) {
-                        LOG.warnf("Import of %s failed: %s", item.guid(), e.getMessage());
-                        tally.fail(item.guid(), ImportTally.CONFLICT);
-                    }
-                }
-            }
-        }
+        writer.writeAll(accepted, tally, dryRun);
         return tally.report(metrics);
     }
 }

@@ -151,7 +151,7 @@ class FeedItemMapper {
                 }
             }
         }
-        return new ImportedPost(
+        return ImportedPost.fromFeed(
                 guid,
                 title,
                 html,

@@ -1,5 +1,6 @@
 package dev.blogapi.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.auth.Role;
 import dev.blogapi.common.error.InvalidRequestException;
@@ -48,7 +49,12 @@ class ImportResource {
             changed ones updated, identical ones left alone, so importing twice changes nothing. Old links keep
             working through GET /api/v1/resolve. An item that cannot be imported is listed in failed and the
             rest still is; a document that is not a feed, is malformed or has a DOCTYPE writes nothing.
-            With dryRun=true the answer is the same and nothing is written.""";
+            A Blogger export (Atom whose entries carry a kind category) is read as one: posts and pages
+            (app:draft ones as drafts, labels as tags); comments, settings and the template are counted
+            in skipped. A WordPress export (WXR: RSS whose items carry wp:post_type) is read as one too:
+            posts and pages with their status, GMT date, slug, categories and tags by domain, author
+            display name and old addresses (link, ?p=ID); attachments and other items are counted in
+            skipped. With dryRun=true the answer is the same and nothing is written.""";
     private static final String EXPORT_DESCRIPTION =
             """
             Takes the document GET /api/v1/export gives, losslessly: ids, guids, slugs, drafts, timestamps,
@@ -59,15 +65,39 @@ class ImportResource {
             """
             true: answer what the import would do (the same report, item by item) and write nothing.""";
 
+    private static final String GHOST_DESCRIPTION =
+            """
+            A Ghost export (Ghost 3 to 5, Labs → Export: {"db": [{"meta", "data"}]}): posts and pages
+            (type), published, draft and scheduled (status, published_at), html (else plaintext),
+            custom_excerpt, slug, tags in order (internal #tags counted in skipped), the first author
+            (others counted in skipped). Ghost's post id is the guid, as in Ghost's own RSS; each
+            post keeps /{slug}/ as its permalink and old path. Re-importing changes nothing.""";
+
+    private static final String GHOST_EXAMPLE =
+            """
+            {"db": [{"meta": {"exported_on": 1700000000000, "version": "5.74.0"},
+              "data": {"posts": [{"id": "6550a1f0c2b1e80001a1b001", "title": "Sharpening chisels",
+                "slug": "sharpening-chisels", "html": "<p>Flatten the back first.</p>", "type": "post",
+                "status": "published", "published_at": "2023-11-12T10:00:00.000Z",
+                "custom_excerpt": null}],
+               "posts_authors": [{"post_id": "6550a1f0c2b1e80001a1b001", "author_id": "1", "sort_order": 0}],
+               "posts_tags": [], "tags": [], "users": [{"id": "1", "name": "Ada Lindqvist"}]}}]}""";
+
     private final FeedImporter feeds;
     private final ExportImporter exports;
+    private final GhostImporter ghost;
     private final ObjectMapper json;
     private final Validator validator;
 
     ImportResource(
-            FeedImporter feeds, ExportImporter exports, ObjectMapper json, Validator validator) {
+            FeedImporter feeds,
+            ExportImporter exports,
+            GhostImporter ghost,
+            ObjectMapper json,
+            Validator validator) {
         this.feeds = feeds;
         this.exports = exports;
+        this.ghost = ghost;
         this.json = json;
         this.validator = validator;
     }
@@ -84,8 +114,9 @@ class ImportResource {
             operationId = "importBlog",
             summary = "Import a feed or restore an export",
             description =
-                    "An RSS 2.0 or Atom 1.0 feed (any of the XML media types), or this service's"
-                            + " own export (application/json). "
+                    "An RSS 2.0 or Atom 1.0 feed (any of the XML media types), or, as"
+                            + " application/json, this service's own export or a Ghost export"
+                            + " (told apart by their content). "
                             + FEED_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
@@ -121,8 +152,16 @@ class ImportResource {
             throws IOException {
         boolean dry = isDryRun(dryRun);
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(contentType)) {
+            JsonNode document = json.readTree(body);
+            if (GhostImporter.isGhostExport(document)) {
+                return ghost.importExport(document, dry);
+            }
             return exports.importDocument(
-                    validated(json.readValue(body, ExportDocument.class)), dry);
+                    validated(
+                            document == null || !document.isObject()
+                                    ? null
+                                    : json.treeToValue(document, ExportDocument.class)),
+                    dry);
         }
         return feeds.importFeed(body, dry);
     }
@@ -195,6 +234,46 @@ class ImportResource {
         }
         throw InvalidRequestException.badParameter(
                 "dryRun", "must be true or false, got '" + value + "'");
+    }
+
+    @POST
+    @Path("/ghost")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "importGhost",
+            summary = "Import a Ghost export",
+            description = GHOST_DESCRIPTION)
+    @APIResponse(
+            responseCode = "200",
+            description = "What the import did",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importGhost(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema =
+                                                    @Schema(
+                                                            type = SchemaType.OBJECT,
+                                                            examples = GHOST_EXAMPLE,
+                                                            description =
+                                                                    "Ghost's export: {\"db\": [{\"meta\": {…}, \"data\": {\"posts\": […], …}}]}")))
+                    InputStream body,
+            @QueryParam("dryRun")
+                    @Parameter(
+                            description = DRY_RUN,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String dryRun)
+            throws IOException {
+        boolean dry = isDryRun(dryRun);
+        JsonNode document = json.readTree(body);
+        if (!GhostImporter.isGhostExport(document)) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "This is not a Ghost export: its top level must be {\"db\": [{\"meta\", \"data\"}]}");
+        }
+        return ghost.importExport(document, dry);
     }
 
     private ExportDocument validated(ExportDocument document) {

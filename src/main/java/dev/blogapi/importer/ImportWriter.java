@@ -4,14 +4,15 @@ import dev.blogapi.author.Author;
 import dev.blogapi.author.AuthorService;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryService;
-import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
+import dev.blogapi.tag.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Writes mapped feed items in batches, each batch one transaction, through the post store: matched
@@ -20,16 +21,44 @@ import java.util.Map;
 @ApplicationScoped
 class ImportWriter {
 
+    private static final Logger LOG = Logger.getLogger(ImportWriter.class);
+
     static final int BATCH = 200;
 
     private final PostStore store;
     private final AuthorService authors;
     private final CategoryService categories;
+    private final TagService tags;
 
-    ImportWriter(PostStore store, AuthorService authors, CategoryService categories) {
+    ImportWriter(
+            PostStore store, AuthorService authors, CategoryService categories, TagService tags) {
         this.store = store;
         this.authors = authors;
         this.categories = categories;
+        this.tags = tags;
+    }
+
+    /**
+     * Writes every accepted item in batches, counting each outcome in {@code tally}; a batch that
+     * fails is retried item by item, so one bad item does not sink its neighbours.
+     */
+    void writeAll(List<ImportedPost> accepted, ImportTally tally, boolean dryRun) {
+        for (int from = 0; from < accepted.size(); from += BATCH) {
+            List<ImportedPost> batch =
+                    accepted.subList(from, Math.min(from + BATCH, accepted.size()));
+            try {
+                write(batch, dryRun).forEach(tally::count);
+            } catch (RuntimeException batchFailure) {
+                for (ImportedPost item : batch) {
+                    try {
+                        tally.count(write(List.of(item), dryRun).get(0));
+                    } catch (RuntimeException e) {
+                        LOG.warnf("Import of %s failed: %s", item.guid(), e.getMessage());
+                        tally.fail(item.guid(), ImportTally.CONFLICT);
+                    }
+                }
+            }
+        }
     }
 
     /** Writes {@code batch}; a dry run rolls it back (see {@link ImportTransaction}). */
@@ -61,13 +90,12 @@ class ImportWriter {
                 item.guid(),
                 item.title(),
                 PostInput.SlugChoice.keepOrNew(item.slug()),
-                Post.Status.published,
+                item.status(),
                 item.publishedAt(),
                 authorsByName.computeIfAbsent(
                         item.author(), name -> authors.findOrCreate(name, "author")),
                 filed,
-                // A feed does not tell tags from categories: tags a writer added here are kept.
-                null,
+                item.tags() == null ? null : tags.findOrCreate(item.tags(), "tags"),
                 item.contentHtml(),
                 null,
                 item.excerpt(),
@@ -75,6 +103,6 @@ class ImportWriter {
                 null,
                 null,
                 item.oldPaths(),
-                null);
+                item.kind());
     }
 }

@@ -1,5 +1,6 @@
 package dev.blogapi.importer;
 
+import dev.blogapi.post.Post;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,9 @@ import java.util.List;
  * @param legacyPath its old path relative to BLOG_BASE_URL, kept as its permalink; null if not
  *     under it
  * @param warnings what was imported differently from the source, for the import's report
+ * @param kind post or page; null keeps it (a post when new)
+ * @param status published (a future date makes it scheduled) or draft
+ * @param tags tag names in order; null keeps the post's own (a feed does not tell tags apart)
  */
 record ImportedPost(
         String guid,
@@ -25,4 +29,38 @@ record ImportedPost(
         String slug,
         List<String> oldPaths,
         String legacyPath,
-        List<ImportReport.Warning> warnings) {}
+        List<ImportReport.Warning> warnings,
+        Post.Kind kind,
+        Post.Status status,
+        List<String> tags) {
+
+    /** A feed's item: published, a post when new, its tags and kind left as they are. */
+    static ImportedPost fromFeed(
+            String guid,
+            String title,
+            String contentHtml,
+            String excerpt,
+            Instant publishedAt,
+            String author,
+            List<String> categories,
+            String slug,
+            List<String> oldPaths,
+            String legacyPath,
+            List<ImportReport.Warning> warnings) {
+        return new ImportedPost(
+                guid,
+                title,
+                contentHtml,
+                excerpt,
+                publishedAt,
+                author,
+                categories,
+                slug,
+                oldPaths,
+                legacyPath,
+                warnings,
+                null,
+                Post.Status.published,
+                null);
+    }
+}

@@ -4,6 +4,7 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -52,6 +53,13 @@ final class CorpusFeeds {
         return labels().keySet().stream().map(DIRECTORY::resolve);
     }
 
+    /** Whether the document is a WordPress export (WXR), which holds more than public posts. */
+    static boolean isWordPressExport(byte[] document) {
+        String start =
+                new String(document, 0, Math.min(document.length, 4096), StandardCharsets.UTF_8);
+        return start.contains("wordpress.org/export/");
+    }
+
     static String mediaTypeOf(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".atom") ? "application/atom+xml" : "application/rss+xml";
@@ -65,7 +73,7 @@ final class CorpusFeeds {
     static int itemsIn(byte[] document) throws IOException {
         String text;
         if (document.length > 1 && document[0] == '<' && document[1] == 0) {
-            text = new String(document, java.nio.charset.StandardCharsets.UTF_16LE);
+            text = new String(document, StandardCharsets.UTF_16LE);
         } else {
             try (XmlReader reader = new XmlReader(new ByteArrayInputStream(document), true)) {
                 text = new String(readAll(reader));

@@ -124,11 +124,16 @@ class CorpusImportTest {
         assertEquals(0, again.getInt("updated"), file + ": nothing changed the second time");
         assertEquals(created, again.getInt("unchanged"), file.toString());
 
+        // Every item is a public post, except in a WordPress export (pages, drafts, scheduled).
+        int inFeeds = anonymous().get("/api/v1/posts").then().extract().path("totalItems");
+        if (!CorpusFeeds.isWordPressExport(document)) {
+            assertEquals(created, inFeeds, file + ": every item is a public post");
+        }
         for (String served : List.of("/feed.rss", "/feed.atom")) {
             byte[] body = anonymous().get(served).then().statusCode(200).extract().asByteArray();
             SyndFeed feed =
                     new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(body), false));
-            assertEquals(created, feed.getEntries().size(), file + " served as " + served);
+            assertEquals(inFeeds, feed.getEntries().size(), file + " served as " + served);
             if (served.equals("/feed.atom")) {
                 long unknown =
                         feed.getEntries().stream()
@@ -154,10 +159,20 @@ class CorpusImportTest {
      */
     private static void oldPathsResolve(Path file, List<FeedparserItems.SourceItem> source) {
         List<String> lost = new ArrayList<>();
+        // The items published here (a WordPress export also holds attachments, menus and drafts,
+        // which have no address to keep).
+        Set<String> published =
+                new HashSet<>(
+                        asAdmin()
+                                .get("/api/v1/export")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getList("posts.findAll { it.status == 'published' }.guid"));
         Map<String, Set<String>> itemsByPath = new LinkedHashMap<>();
         for (FeedparserItems.SourceItem item : source) {
             String path = item.link() == null ? null : pathOf(item.link());
-            if (path != null) {
+            if (path != null && published.contains(guidOf(item))) {
                 itemsByPath.computeIfAbsent(path, key -> new HashSet<>()).add(guidOf(item));
             }
         }

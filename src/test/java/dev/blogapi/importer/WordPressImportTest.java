@@ -1,0 +1,287 @@
+package dev.blogapi.importer;
+
+import static dev.blogapi.Api.anonymous;
+import static dev.blogapi.Api.asAdmin;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * A WordPress 6 export (WXR 1.2) written in the shape Tools → Export gives, and the three real
+ * WordPress exports of the corpus, imported and compared field by field through the JSON API and
+ * the feed.
+ */
+@QuarkusTest
+@TestProfile(WordPressImportTest.WordPressBlog.class)
+class WordPressImportTest {
+
+    /** Its own Quarkus start: the blog is emptied between tests. */
+    public static class WordPressBlog implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("blog.base-url", "http://handtools.example", "blog.feed-size", "200");
+        }
+    }
+
+    @Inject EmptyBlog emptyBlog;
+
+    @BeforeEach
+    @AfterEach
+    void empty() {
+        emptyBlog.now();
+    }
+
+    @Test
+    void importsPostsPagesAndEveryStatusWithCategoriesTagsAuthorsAndOldAddresses()
+            throws Exception {
+        byte[] export = fixture();
+        importWordPress(export)
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(7))
+                .body("failed.size()", equalTo(0))
+                .body("warnings.size()", equalTo(0))
+                .body("skipped.find { it.kind == 'attachment' }.count", equalTo(1))
+                .body("skipped.find { it.kind == 'nav_menu_item' }.count", equalTo(1))
+                .body("skipped.find { it.kind == 'comment' }.count", equalTo(1));
+
+        JsonPath post =
+                anonymous()
+                        .queryParam("path", "/?p=10")
+                        .get("/api/v1/resolve")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        assertEquals("http://handtools.example/?p=10", post.getString("guid"));
+        assertEquals("Sharpening, the classic way", post.getString("title"));
+        assertEquals("sharpening", post.getString("slug"));
+        assertEquals("2023-11-12T10:00:00Z", post.getString("publishedAt"));
+        assertEquals("Ada Lindqvist", post.getString("author.name"));
+        assertEquals(List.of("Tools"), post.getList("categories.name"));
+        assertEquals(List.of("Sharpening"), post.getList("tags.name"));
+        assertEquals("Keen edges.", post.getString("excerpt"));
+        assertEquals("/2023/11/12/sharpening/", post.getString("permalink"));
+        String html = post.getString("contentHtml");
+        assertTrue(html.startsWith("<p>First paragraph.<br>"), html);
+        assertTrue(html.contains("Second line.</p>"), html);
+        assertTrue(html.contains("<pre>code\n\nmore code</pre>"), html);
+        assertTrue(html.contains("<p>Last &amp; final.</p>"), html);
+        anonymous()
+                .queryParam("path", "/2023/11/12/sharpening/")
+                .get("/api/v1/resolve")
+                .then()
+                .body("guid", equalTo("http://handtools.example/?p=10"));
+
+        String blocks = anonymous().get("/api/v1/posts/slug/blocks").path("contentHtml");
+        assertTrue(
+                blocks.contains("<p>Block one.</p>") && blocks.contains("<p>Block two.</p>"),
+                blocks);
+        assertFalse(blocks.contains("wp:") || blocks.contains("<br>"), blocks);
+        anonymous().get("/api/v1/posts/slug/blocks").then().body("author.name", equalTo("Bo Berg"));
+
+        JsonPath drafts =
+                asAdmin()
+                        .queryParam("status", "draft")
+                        .get("/api/v1/posts")
+                        .then()
+                        .extract()
+                        .jsonPath();
+        assertEquals(
+                List.of("A workbench, one day", "Private thoughts", "Waiting for review"),
+                drafts.getList("items.title", String.class).stream().sorted().toList());
+        drafts.getList("items.publishedAt")
+                .forEach(date -> assertNull(date, "a draft has no date"));
+        asAdmin()
+                .get("/api/v1/posts/slug/future")
+                .then()
+                .body("status", equalTo("scheduled"))
+                .body("publishedAt", equalTo("2099-01-01T08:00:00Z"));
+        anonymous()
+                .queryParam("path", "/about/")
+                .get("/api/v1/resolve")
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("page"))
+                .body("title", equalTo("About"));
+        anonymous()
+                .queryParam("path", "/?p=2")
+                .get("/api/v1/resolve")
+                .then()
+                .body("kind", equalTo("page"));
+        anonymous().get("/api/v1/posts").then().body("totalItems", equalTo(2));
+
+        SyndFeed feed = rss();
+        assertEquals(2, feed.getEntries().size());
+        var sharpening =
+                feed.getEntries().stream()
+                        .filter(e -> e.getUri().equals("http://handtools.example/?p=10"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("http://handtools.example/2023/11/12/sharpening/", sharpening.getLink());
+        assertEquals(
+                List.of("Tools", "Sharpening"),
+                sharpening.getCategories().stream().map(SyndCategory::getName).toList());
+        assertTrue(sharpening.getCategories().get(1).getTaxonomyUri().endsWith("/tags"));
+
+        importWordPress(export).then().body("created", equalTo(0)).body("unchanged", equalTo(7));
+        anonymous().get("/api/v1/posts/slug/stone").then().statusCode(404);
+        anonymous().get("/api/v1/posts/slug/home").then().statusCode(404);
+    }
+
+    @Test
+    void aWordPressBlogSurvivesExportAndRestoreIntoAnEmptyBlog() throws Exception {
+        importWordPress(fixture()).then().statusCode(200);
+        String first = asAdmin().get("/api/v1/export").then().statusCode(200).extract().asString();
+        emptyBlog.now();
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(first.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(7));
+        assertEquals(first, asAdmin().get("/api/v1/export").then().extract().asString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "wxr-theme-unit-test-data.xml, 56, 1, 1, 21, 0, 37, 154",
+        "wxr-jekyllbot-wordpresscom.xml, 7, 0, 0, 1, 0, 6, 16",
+        "wxr-wordpress31-small-export.xml, 5, 0, 1, 4, 1, 0, 13"
+    })
+    void importsTheRealWordPressExportsOfTheCorpus(
+            String file,
+            int published,
+            int scheduled,
+            int drafts,
+            int pages,
+            int draftPages,
+            int attachments,
+            int oldAddresses)
+            throws Exception {
+        byte[] export =
+                Files.readAllBytes(
+                        Path.of(
+                                System.getProperty("corpus.dir", "../shared/corpus"),
+                                "exports",
+                                file));
+        JsonPath report = importWordPress(export).then().statusCode(200).extract().jsonPath();
+        int content = published + scheduled + drafts + pages + draftPages;
+        assertEquals(content, report.getInt("created"), report.prettify());
+        assertEquals(0, report.getList("failed").size(), report.prettify());
+        assertEquals(
+                attachments,
+                report
+                        .getList("skipped.findAll { it.kind == 'attachment' }.count", Integer.class)
+                        .stream()
+                        .mapToInt(n -> n)
+                        .sum());
+        anonymous().get("/api/v1/posts").then().body("totalItems", equalTo(published));
+        asAdmin()
+                .queryParam("status", "scheduled")
+                .get("/api/v1/posts")
+                .then()
+                .body("totalItems", equalTo(scheduled));
+        asAdmin()
+                .queryParam("status", "draft")
+                .get("/api/v1/posts")
+                .then()
+                .body("totalItems", equalTo(drafts));
+        anonymous().get("/api/v1/pages?size=100").then().body("totalItems", equalTo(pages));
+        asAdmin()
+                .queryParam("status", "draft")
+                .get("/api/v1/pages")
+                .then()
+                .body("totalItems", equalTo(draftPages));
+        Set<String> addresses = oldAddressesIn(export);
+        for (String address : addresses) {
+            asAdmin().queryParam("path", address).get("/api/v1/resolve").then().statusCode(200);
+        }
+        assertEquals(oldAddresses, addresses.size(), "old addresses: " + addresses);
+        importWordPress(export).then().body("unchanged", equalTo(content));
+    }
+
+    /**
+     * Each published post's and page's link path and {@code /?p=ID} (the corpus's count of old
+     * addresses), read with the JDK's DOM.
+     */
+    private static Set<String> oldAddressesIn(byte[] export) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        NodeList items =
+                factory.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(export))
+                        .getElementsByTagName("item");
+        Set<String> addresses = new LinkedHashSet<>();
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            String type = wp(item, "post_type");
+            String status = wp(item, "status");
+            if (("post".equals(type) || "page".equals(type)) && "publish".equals(status)) {
+                URI link =
+                        URI.create(
+                                item.getElementsByTagName("link").item(0).getTextContent().strip());
+                addresses.add(
+                        link.getRawQuery() == null
+                                ? link.getRawPath()
+                                : link.getRawPath() + "?" + link.getRawQuery());
+                addresses.add("/?p=" + wp(item, "post_id"));
+            }
+        }
+        return addresses;
+    }
+
+    private static String wp(Element item, String name) {
+        NodeList found = item.getElementsByTagNameNS("*", name);
+        return found.getLength() == 0 ? null : found.item(0).getTextContent().strip();
+    }
+
+    private static SyndFeed rss() throws Exception {
+        byte[] body = anonymous().get("/feed.rss").then().statusCode(200).extract().asByteArray();
+        return new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(body), false));
+    }
+
+    private static byte[] fixture() throws Exception {
+        try (var in =
+                WordPressImportTest.class.getResourceAsStream("/imports/wordpress-export.xml")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Response importWordPress(byte[] export) {
+        return asAdmin().contentType("application/rss+xml").body(export).post("/api/v1/import");
+    }
+}
