@@ -78,15 +78,7 @@ class FeedItemMapper {
                         : renderer.sanitizeReporting(htmlOf(bodySource, feed), bodyBase);
         String html = body.html();
         if (!body.removed().isEmpty()) {
-            warnings.add(
-                    new ImportReport.Warning(
-                            guid,
-                            "removed-markup",
-                            "the sanitiser took out "
-                                    + body.removed().size()
-                                    + " element(s) it does not allow; each one with a source is"
-                                    + " now a link to it",
-                            body.removed()));
+            warnings.add(ImportReport.Warning.removedMarkup(guid, body.removed()));
         }
         require(
                 html.length() <= FieldLimits.CONTENT,

@@ -131,15 +131,7 @@ class GhostImporter {
                 "body is longer than 500000 characters");
         List<ImportReport.Warning> warnings = new ArrayList<>();
         if (!body.removed().isEmpty()) {
-            warnings.add(
-                    new ImportReport.Warning(
-                            guid,
-                            "removed-markup",
-                            "the sanitiser took out "
-                                    + body.removed().size()
-                                    + " element(s) it does not allow; each one with a source is"
-                                    + " now a link to it",
-                            body.removed()));
+            warnings.add(ImportReport.Warning.removedMarkup(guid, body.removed()));
         }
         String excerpt = text(post, "custom_excerpt");
         require(

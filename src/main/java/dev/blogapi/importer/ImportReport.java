@@ -89,5 +89,17 @@ record ImportReport(
         static Warning of(String guid, String kind, String detail) {
             return new Warning(guid, kind, detail, List.of());
         }
+
+        /** What the sanitiser took out of an item's body, named one by one. */
+        static Warning removedMarkup(String guid, List<String> removed) {
+            return new Warning(
+                    guid,
+                    "removed-markup",
+                    "the sanitiser took out "
+                            + removed.size()
+                            + " element(s) it does not allow; each one with a source is now a"
+                            + " link to it",
+                    removed);
+        }
     }
 }

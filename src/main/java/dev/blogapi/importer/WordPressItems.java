@@ -154,15 +154,7 @@ final class WordPressItems {
             }
         }
         if (!body.removed().isEmpty()) {
-            warnings.add(
-                    new ImportReport.Warning(
-                            guid,
-                            "removed-markup",
-                            "the sanitiser took out "
-                                    + body.removed().size()
-                                    + " element(s) it does not allow; each one with a source is"
-                                    + " now a link to it",
-                            body.removed()));
+            warnings.add(ImportReport.Warning.removedMarkup(guid, body.removed()));
         }
         String excerpt =
                 item.getChildTextTrim(

@@ -21,8 +21,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -63,7 +61,7 @@ class BloggerImportTest {
 
     @Test
     void importsPostsPagesAndDraftsWithLabelsAsTagsAndSkipsTheRest() throws Exception {
-        byte[] export = fixture();
+        byte[] export = ExportFiles.fixture("blogger-export.xml");
         importBlogger(export)
                 .then()
                 .statusCode(200)
@@ -115,7 +113,7 @@ class BloggerImportTest {
                 .body("title", equalTo("About"))
                 .body("permalink", equalTo("/p/about.html"));
 
-        SyndFeed feed = rss();
+        SyndFeed feed = ExportFiles.rss();
         assertEquals(1, feed.getEntries().size());
         SyndEntry entry = feed.getEntries().get(0);
         assertEquals(POST, entry.getUri());
@@ -132,7 +130,7 @@ class BloggerImportTest {
 
     @Test
     void aBloggerBlogSurvivesExportAndRestoreIntoAnEmptyBlog() throws Exception {
-        importBlogger(fixture()).then().statusCode(200);
+        importBlogger(ExportFiles.fixture("blogger-export.xml")).then().statusCode(200);
         String first = asAdmin().get("/api/v1/export").then().statusCode(200).extract().asString();
         emptyBlog.now();
         asAdmin()
@@ -153,12 +151,7 @@ class BloggerImportTest {
     })
     void importsTheRealBloggerExportsOfTheCorpus(
             String file, int published, int drafts, int draftPages, int comments) throws Exception {
-        byte[] export =
-                Files.readAllBytes(
-                        Path.of(
-                                System.getProperty("corpus.dir", "../shared/corpus"),
-                                "exports",
-                                file));
+        byte[] export = ExportFiles.corpus(file);
         JsonPath report = importBlogger(export).then().statusCode(200).extract().jsonPath();
         int content = published + drafts + draftPages;
         assertEquals(content, report.getInt("created"), report.prettify());
@@ -200,19 +193,8 @@ class BloggerImportTest {
             }
         }
         assertEquals(published, resolved, "every published post's old address resolves");
-        assertEquals(published, rss().getEntries().size());
+        assertEquals(published, ExportFiles.rss().getEntries().size());
         importBlogger(export).then().body("unchanged", equalTo(content));
-    }
-
-    private static SyndFeed rss() throws Exception {
-        byte[] body = anonymous().get("/feed.rss").then().statusCode(200).extract().asByteArray();
-        return new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(body), false));
-    }
-
-    private static byte[] fixture() throws Exception {
-        try (var in = BloggerImportTest.class.getResourceAsStream("/imports/blogger-export.xml")) {
-            return in.readAllBytes();
-        }
     }
 
     private static Response importBlogger(byte[] export) {

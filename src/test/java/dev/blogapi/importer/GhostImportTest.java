@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,10 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +56,7 @@ class GhostImportTest {
 
     @Test
     void importsPostsPagesDraftsAndScheduledPostsWithTagsAuthorsAndOldAddresses() throws Exception {
-        byte[] export = fixture();
+        byte[] export = ExportFiles.fixture("ghost-5-export.json");
         importGhost(export, null)
                 .then()
                 .statusCode(200)
@@ -133,7 +128,7 @@ class GhostImportTest {
                 .body("name", hasItem("Sharpening"))
                 .body("name", not(hasItem("#wide-layout")));
 
-        SyndFeed feed = rss();
+        SyndFeed feed = ExportFiles.rss();
         assertEquals(1, feed.getEntries().size());
         SyndEntry entry = feed.getEntries().get(0);
         assertEquals(FIRST, entry.getUri());
@@ -165,7 +160,7 @@ class GhostImportTest {
 
     @Test
     void aGhostBlogSurvivesExportAndRestoreIntoAnEmptyBlog() throws Exception {
-        importGhost(fixture(), null).then().statusCode(200);
+        importGhost(ExportFiles.fixture("ghost-5-export.json"), null).then().statusCode(200);
         String first = asAdmin().get("/api/v1/export").then().statusCode(200).extract().asString();
         emptyBlog.now();
         asAdmin()
@@ -182,12 +177,7 @@ class GhostImportTest {
     @CsvSource({"ghost-4.1-export.json, 7, 4, 11", "ghost-3.0-export.json, 7, 0, 7"})
     void importsTheRealGhostExportsOfTheCorpus(String file, int posts, int pages, int addresses)
             throws Exception {
-        byte[] export =
-                Files.readAllBytes(
-                        Path.of(
-                                System.getProperty("corpus.dir", "../shared/corpus"),
-                                "exports",
-                                file));
+        byte[] export = ExportFiles.corpus(file);
         JsonPath report = importGhost(export, null).then().statusCode(200).extract().jsonPath();
         assertEquals(posts + pages, report.getInt("created"), report.prettify());
         assertEquals(0, report.getList("failed").size(), report.prettify());
@@ -209,19 +199,8 @@ class GhostImportTest {
                     .statusCode(200)
                     .body("slug", equalTo(slug));
         }
-        assertEquals(posts, rss().getEntries().size());
+        assertEquals(posts, ExportFiles.rss().getEntries().size());
         importGhost(export, null).then().body("unchanged", equalTo(posts + pages));
-    }
-
-    private static SyndFeed rss() throws Exception {
-        byte[] body = anonymous().get("/feed.rss").then().statusCode(200).extract().asByteArray();
-        return new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(body), false));
-    }
-
-    private static byte[] fixture() throws Exception {
-        try (var in = GhostImportTest.class.getResourceAsStream("/imports/ghost-5-export.json")) {
-            return in.readAllBytes();
-        }
     }
 
     private static Response importGhost(byte[] export, String dryRun) {

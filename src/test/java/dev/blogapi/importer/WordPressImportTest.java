@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,8 +20,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +61,7 @@ class WordPressImportTest {
     @Test
     void importsPostsPagesAndEveryStatusWithCategoriesTagsAuthorsAndOldAddresses()
             throws Exception {
-        byte[] export = fixture();
+        byte[] export = ExportFiles.fixture("wordpress-export.xml");
         importWordPress(export)
                 .then()
                 .statusCode(200)
@@ -142,7 +138,7 @@ class WordPressImportTest {
                 .body("kind", equalTo("page"));
         anonymous().get("/api/v1/posts").then().body("totalItems", equalTo(2));
 
-        SyndFeed feed = rss();
+        SyndFeed feed = ExportFiles.rss();
         assertEquals(2, feed.getEntries().size());
         var sharpening =
                 feed.getEntries().stream()
@@ -162,7 +158,7 @@ class WordPressImportTest {
 
     @Test
     void aWordPressBlogSurvivesExportAndRestoreIntoAnEmptyBlog() throws Exception {
-        importWordPress(fixture()).then().statusCode(200);
+        importWordPress(ExportFiles.fixture("wordpress-export.xml")).then().statusCode(200);
         String first = asAdmin().get("/api/v1/export").then().statusCode(200).extract().asString();
         emptyBlog.now();
         asAdmin()
@@ -191,12 +187,7 @@ class WordPressImportTest {
             int attachments,
             int oldAddresses)
             throws Exception {
-        byte[] export =
-                Files.readAllBytes(
-                        Path.of(
-                                System.getProperty("corpus.dir", "../shared/corpus"),
-                                "exports",
-                                file));
+        byte[] export = ExportFiles.corpus(file);
         JsonPath report = importWordPress(export).then().statusCode(200).extract().jsonPath();
         int content = published + scheduled + drafts + pages + draftPages;
         assertEquals(content, report.getInt("created"), report.prettify());
@@ -267,18 +258,6 @@ class WordPressImportTest {
     private static String wp(Element item, String name) {
         NodeList found = item.getElementsByTagNameNS("*", name);
         return found.getLength() == 0 ? null : found.item(0).getTextContent().strip();
-    }
-
-    private static SyndFeed rss() throws Exception {
-        byte[] body = anonymous().get("/feed.rss").then().statusCode(200).extract().asByteArray();
-        return new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(body), false));
-    }
-
-    private static byte[] fixture() throws Exception {
-        try (var in =
-                WordPressImportTest.class.getResourceAsStream("/imports/wordpress-export.xml")) {
-            return in.readAllBytes();
-        }
     }
 
     private static Response importWordPress(byte[] export) {
