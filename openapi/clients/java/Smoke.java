@@ -90,11 +90,11 @@ public final class Smoke {
         check(publicPosts.getPostBySlug(post.getSlug()).getId().equals(post.getId()), "getPostBySlug");
         check(publicPosts.resolvePath(post.getPermalink()).getId().equals(post.getId()), "resolvePath");
         check(
-                publicPosts.listPosts(null, category.getSlug(), null, 1, null, 10, null, null).getTotalItems()
+                publicPosts.listPosts(null, category.getSlug(), null, 1, null, 10, null, null, null).getTotalItems()
                         == 1,
                 "listPosts by category");
         check(
-                publicPosts.listPosts(post.getAuthor().getSlug(), null, null, null, "sharpen", null, null, null)
+                publicPosts.listPosts(post.getAuthor().getSlug(), null, null, null, "sharpen", null, null, null, null)
                                 .getTotalItems()
                         >= 1,
                 "listPosts by author and search");
@@ -115,7 +115,7 @@ public final class Smoke {
         check(draft.getPublishedAt() == null, "a draft has no date");
         check(status(() -> publicPosts.getPost(draft.getId())) == 404, "draft hidden");
         check(
-                posts.listPosts(null, null, null, null, null, null, "draft", null).getItems().stream()
+                posts.listPosts(null, null, null, null, null, null, "draft", null, null).getItems().stream()
                         .anyMatch(p -> p.getId().equals(draft.getId())),
                 "token lists drafts");
 
@@ -154,12 +154,12 @@ public final class Smoke {
                         + "</title><guid isPermaLink=\"false\">urn:java:"
                         + run
                         + "</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate></item></channel></rss>";
-        ImportReport report = migration.importFeed(rss);
+        ImportReport report = migration.importFeed(rss, null);
         check(report.getCreated() == 1 && report.getFailed().isEmpty(), "importFeed");
-        check(migration.importBlog(rss).getUnchanged() == 1, "importBlog again changes nothing");
+        check(migration.importBlog(rss, null).getUnchanged() == 1, "importBlog again changes nothing");
         Export export = migration.exportBlog();
         check(export.getPosts().stream().anyMatch(p -> p.getGuid().equals("urn:java:" + run)), "exportBlog");
-        check(migration.restoreExport(export).getFailed().isEmpty(), "restoreExport");
+        check(migration.restoreExport(export, null).getFailed().isEmpty(), "restoreExport");
 
         posts.deletePost(post.getId());
         posts.deletePost(draft.getId());
