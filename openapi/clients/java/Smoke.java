@@ -86,9 +86,9 @@ public final class Smoke {
                         .author("Grace Hopper");
         Post post = posts.createPost(input, "java-" + run);
         check(posts.createPost(input, "java-" + run).getId().equals(post.getId()), "idempotent create");
-        check(publicPosts.getPost(post.getId()).getTitle().equals("Bench notes " + run), "getPost");
-        check(publicPosts.getPostBySlug(post.getSlug()).getId().equals(post.getId()), "getPostBySlug");
-        check(publicPosts.resolvePath(post.getPermalink()).getId().equals(post.getId()), "resolvePath");
+        check(publicPosts.getPost(post.getId(), null, null).getTitle().equals("Bench notes " + run), "getPost");
+        check(publicPosts.getPostBySlug(post.getSlug(), null, null).getId().equals(post.getId()), "getPostBySlug");
+        check(publicPosts.resolvePath(post.getPermalink(), null, null).getId().equals(post.getId()), "resolvePath");
         check(
                 publicPosts.listPosts(null, category.getSlug(), null, 1, null, 10, null, null, null).getTotalItems()
                         == 1,
@@ -101,7 +101,7 @@ public final class Smoke {
         check(!publicPosts.listArchive().isEmpty(), "listArchive");
 
         String etag =
-                publicPosts.getPostWithHttpInfo(post.getId()).getHeaders().get("etag").get(0);
+                publicPosts.getPostWithHttpInfo(post.getId(), null, null).getHeaders().get("etag").get(0);
         // A merge patch with only the title: nothing else may be sent or blanked.
         Post patched = posts.patchPost(post.getId(), new PostPatch().title("Bench notes, revised " + run), etag);
         check(patched.getTitle().equals("Bench notes, revised " + run), "patchPost title");
@@ -113,7 +113,7 @@ public final class Smoke {
         check(replaced.getTitle().equals("Bench notes, replaced " + run), "replacePost");
         Post draft = posts.createPost(new PostInput().title("Draft " + run), null);
         check(draft.getPublishedAt() == null, "a draft has no date");
-        check(status(() -> publicPosts.getPost(draft.getId())) == 404, "draft hidden");
+        check(status(() -> publicPosts.getPost(draft.getId(), null, null)) == 404, "draft hidden");
         check(
                 posts.listPosts(null, null, null, null, null, null, "draft", null, null).getItems().stream()
                         .anyMatch(p -> p.getId().equals(draft.getId())),
@@ -126,20 +126,45 @@ public final class Smoke {
                         .anyMatch(a -> a.getSlug().equals(authorSlug)),
                 "listAuthors");
         check(feeds.getSite().getFeeds().getRss().endsWith("/feed.rss"), "getSite");
-        for (String format : List.of("rss", "atom", "json")) {
-            check(text(feeds.siteFeed(format, null, null)).contains("Bench notes"), "siteFeed " + format);
-            check(
-                    text(feeds.categoryFeed(format, category.getSlug(), null, null)).contains("Bench notes"),
-                    "categoryFeed " + format);
-            check(
-                    text(feeds.authorFeed(format, authorSlug, null, null)).contains("Bench notes"),
-                    "authorFeed " + format);
-        }
-        check(feeds.siteFeedHeadWithHttpInfo("rss", null, null).getStatusCode() == 200, "siteFeedHead");
+        // One operation per format: RSS and Atom as bytes, JSON Feed as a typed object.
+        check(text(feeds.siteFeedRss(null, null)).contains("Bench notes"), "siteFeedRss");
+        check(text(feeds.siteFeedAtom(null, null)).contains("Bench notes"), "siteFeedAtom");
         check(
-                feeds.categoryFeedHeadWithHttpInfo("atom", category.getSlug(), null, null).getStatusCode() == 200,
-                "categoryFeedHead");
-        check(feeds.authorFeedHeadWithHttpInfo("rss", authorSlug, null, null).getStatusCode() == 200, "authorFeedHead");
+                feeds.siteFeedJson(null, null).getItems().stream()
+                        .anyMatch(item -> item.getTitle().startsWith("Bench notes")),
+                "siteFeedJson is typed");
+        check(text(feeds.categoryFeedRss(category.getSlug(), null, null)).contains("Bench notes"), "categoryFeedRss");
+        check(text(feeds.categoryFeedAtom(category.getSlug(), null, null)).contains("Bench notes"), "categoryFeedAtom");
+        check(feeds.categoryFeedJson(category.getSlug(), null, null).getItems().size() == 1, "categoryFeedJson");
+        check(text(feeds.authorFeedRss(authorSlug, null, null)).contains("Bench notes"), "authorFeedRss");
+        check(text(feeds.authorFeedAtom(authorSlug, null, null)).contains("Bench notes"), "authorFeedAtom");
+        check(!feeds.authorFeedJson(authorSlug, null, null).getItems().isEmpty(), "authorFeedJson");
+        check(feeds.siteFeedRssHeadWithHttpInfo(null, null).getStatusCode() == 200, "siteFeedRssHead");
+        check(
+                feeds.categoryFeedAtomHeadWithHttpInfo(category.getSlug(), null, null).getStatusCode() == 200,
+                "categoryFeedAtomHead");
+        check(feeds.authorFeedRssHeadWithHttpInfo(authorSlug, null, null).getStatusCode() == 200, "authorFeedRssHead");
+
+        // Gated content: a members-only post is gated for anonymous readers, whole for a reader token.
+        Post gated =
+                posts.createPost(
+                        new PostInput()
+                                .title("Members only " + run)
+                                .status(PostInput.StatusEnum.PUBLISHED)
+                                .visibility(PostInput.VisibilityEnum.MEMBERS)
+                                .contentHtml("<p>Free part.</p><!--members-only--><p>For members.</p>"),
+                        null);
+        check(publicPosts.getPost(gated.getId(), null, null).getGated(), "anonymous read is gated");
+        MintedToken reader =
+                tokens.mintToken(new TokenInput().name("reader " + run).role(TokenInput.RoleEnum.READER));
+        check(
+                new PostsApi(client(base, reader.getSecret()))
+                        .getPost(gated.getId(), null, null)
+                        .getContentHtml()
+                        .contains("For members"),
+                "a reader token reads it whole");
+        tokens.revokeToken(reader.getId());
+        posts.deletePost(gated.getId());
 
         MintedToken minted =
                 tokens.mintToken(new TokenInput().name("ci " + run).role(TokenInput.RoleEnum.AUTHOR).author("Grace Hopper"));
@@ -163,7 +188,7 @@ public final class Smoke {
 
         posts.deletePost(post.getId());
         posts.deletePost(draft.getId());
-        check(status(() -> publicPosts.getPost(post.getId())) == 404, "deletePost");
+        check(status(() -> publicPosts.getPost(post.getId(), null, null)) == 404, "deletePost");
         categories.deleteCategory(category.getSlug());
     }
 

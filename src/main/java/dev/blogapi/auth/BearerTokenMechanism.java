@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * Reads {@code Authorization: Bearer <token>} for Quarkus Security. No header means anonymous; a
  * header that is not a valid token fails authentication, even on public reads, so a script with a
- * broken token finds out at once. An address that keeps presenting bad tokens is refused for the
- * rest of the minute.
+ * broken token finds out at once. An address that keeps presenting bad tokens has its further bad
+ * tokens answered 429 for the rest of the minute; its valid tokens still work.
  */
 @ApplicationScoped
 class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -43,37 +43,51 @@ class BearerTokenMechanism implements HttpAuthenticationMechanism {
         if (header == null) {
             return Uni.createFrom().nullItem();
         }
-        String address =
-                context.request().remoteAddress() == null
-                        ? "unknown"
-                        : context.request().remoteAddress().host();
-        OptionalLong blocked = throttle.secondsBlocked(address);
-        if (blocked.isPresent()) {
-            return Uni.createFrom()
-                    .failure(
-                            new TooManyRequestsException(
-                                    "Too many requests with invalid tokens from this address;"
-                                            + " retry in "
-                                            + blocked.getAsLong()
-                                            + " seconds",
-                                    blocked.getAsLong()));
-        }
+        String address = clientAddress(context);
         if (header.length() <= SCHEME.length()
                 || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throttle.recordFailure(address);
             return Uni.createFrom()
                     .failure(
-                            new AuthenticationFailedException(
-                                    "The Authorization header must be 'Bearer <token>'"));
+                            refused(
+                                    address,
+                                    new AuthenticationFailedException(
+                                            "The Authorization header must be 'Bearer <token>'")));
         }
         TokenCredential token =
                 new TokenCredential(header.substring(SCHEME.length()).strip(), "bearer");
+        // The token is checked before the throttle is consulted: a valid token is never refused,
+        // so failures sent by a stranger sharing the address (a proxy, a NAT) cannot lock a writer
+        // out.
         return identities
                 .authenticate(
                         HttpSecurityUtils.setRoutingContextAttribute(
                                 new TokenAuthenticationRequest(token), context))
                 .onFailure(AuthenticationFailedException.class)
-                .invoke(() -> throttle.recordFailure(address));
+                .transform(failure -> refused(address, failure));
+    }
+
+    /**
+     * The peer's address, which Quarkus replaces with the forwarded client's only when the operator
+     * trusts the proxy ({@code quarkus.http.proxy.*}); a client cannot forge it otherwise.
+     */
+    private static String clientAddress(RoutingContext context) {
+        return context.request().remoteAddress() == null
+                ? "unknown"
+                : context.request().remoteAddress().host();
+    }
+
+    /** A failed check: 429 while the address is over its failures, else counted and passed on. */
+    private Throwable refused(String address, Throwable failure) {
+        OptionalLong blocked = throttle.secondsBlocked(address);
+        if (blocked.isPresent()) {
+            return new TooManyRequestsException(
+                    "Too many requests with invalid tokens from this address; retry in "
+                            + blocked.getAsLong()
+                            + " seconds",
+                    blocked.getAsLong());
+        }
+        throttle.recordFailure(address);
+        return failure;
     }
 
     @Override

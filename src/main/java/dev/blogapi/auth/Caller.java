@@ -16,6 +16,16 @@ public record Caller(String key, Role role, UUID authorId) {
         return role != null;
     }
 
+    /** Drafts and scheduled posts are for those who write: authors and admins. */
+    public boolean seesUnpublished() {
+        return role == Role.admin || role == Role.author;
+    }
+
+    /** Members-only, paid and password-protected bodies: any token holder, readers included. */
+    public boolean readsGated() {
+        return role != null;
+    }
+
     public boolean isAdmin() {
         return role == Role.admin;
     }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 record MintedTokenResponse(
         UUID id,
         @Schema(examples = "ada laptop") String name,
-        @Schema(enumeration = {"admin", "author"}) String role,
+        @Schema(enumeration = {"admin", "author", "reader"}) String role,
         @Schema(nullable = true) AuthorRef author,
         Instant createdAt,
         @Schema(

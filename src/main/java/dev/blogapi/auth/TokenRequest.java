@@ -18,11 +18,16 @@ record TokenRequest(
                 @Size(max = FieldLimits.NAME)
                 String name,
         @Schema(
-                        enumeration = {"admin", "author"},
+                        enumeration = {"admin", "author", "reader"},
+                        description =
+                                "admin: everything; author: writes own posts; reader: reads gated"
+                                        + " content whole, writes nothing",
                         examples = "author",
                         required = true)
                 @NotNull
-                @Pattern(regexp = "admin|author", message = "must be admin or author")
+                @Pattern(
+                        regexp = "admin|author|reader",
+                        message = "must be admin, author or reader")
                 String role,
         @Schema(
                         description =

@@ -2,6 +2,7 @@ package dev.blogapi.auth;
 
 import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.error.ProblemType;
+import dev.blogapi.common.http.FilterPriorities;
 import dev.blogapi.common.http.RoutingProblems;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
@@ -20,8 +21,6 @@ class TokenRequiredForWrites {
 
     private static final Set<HttpMethod> WRITES =
             Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-    // Runs before the body size limit (a higher priority runs first).
-    private static final int PRIORITY = 200;
 
     private final RoutingProblems problems;
 
@@ -30,7 +29,7 @@ class TokenRequiredForWrites {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, PRIORITY);
+        filters.register(this::check, FilterPriorities.TOKEN_REQUIRED_FOR_WRITES);
     }
 
     private void check(RoutingContext context) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 record TokenResponse(
         UUID id,
         @Schema(examples = "deploy script") String name,
-        @Schema(enumeration = {"admin", "author"}) String role,
+        @Schema(enumeration = {"admin", "author", "reader"}) String role,
         @Schema(nullable = true) AuthorRef author,
         Instant createdAt) {
 

@@ -1,6 +1,7 @@
 package dev.blogapi.feed;
 
 import dev.blogapi.common.config.BlogConfig;
+import dev.blogapi.common.http.Conditional;
 import dev.blogapi.common.http.EntityTags;
 import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.common.openapi.SharedResponses;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.Locale;
@@ -41,9 +41,9 @@ class FeedResource {
     @Operation(
             operationId = "siteFeed",
             summary = "Site feed",
-            description = "The newest published posts. format is rss, atom or json.")
+            description = "The newest published posts.")
     @APIResponse(responseCode = "200", ref = SharedResponses.FEED)
-    public Response site(@PathParam("format") String format, @Context Request request) {
+    public Response site(@PathParam("format") String format, @Context HttpHeaders request) {
         return answer(FeedScope.SITE, format, request);
     }
 
@@ -59,7 +59,7 @@ class FeedResource {
     public Response category(
             @PathParam("slug") String slug,
             @PathParam("format") String format,
-            @Context Request request) {
+            @Context HttpHeaders request) {
         return answer(new FeedScope(FeedScope.Kind.CATEGORY, slug), format, request);
     }
 
@@ -75,7 +75,7 @@ class FeedResource {
     public Response tag(
             @PathParam("slug") String slug,
             @PathParam("format") String format,
-            @Context Request request) {
+            @Context HttpHeaders request) {
         return answer(new FeedScope(FeedScope.Kind.TAG, slug), format, request);
     }
 
@@ -90,20 +90,24 @@ class FeedResource {
     public Response author(
             @PathParam("slug") String slug,
             @PathParam("format") String format,
-            @Context Request request) {
+            @Context HttpHeaders request) {
         return answer(new FeedScope(FeedScope.Kind.AUTHOR, slug), format, request);
     }
 
-    // JAX-RS evaluates If-None-Match first and If-Modified-Since only without it (RFC 9110 13.2.2).
-    private Response answer(FeedScope scope, String extension, Request request) {
+    private Response answer(FeedScope scope, String extension, HttpHeaders request) {
         FeedFormat format = FeedFormat.valueOf(extension.toUpperCase(Locale.ROOT));
         FeedService.RenderedFeed feed = feeds.render(scope, format);
         String etag = EntityTags.of(feed.body());
         EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
         Date lastModified = Date.from(feed.lastModified());
-        Response.ResponseBuilder response = request.evaluatePreconditions(lastModified, tag);
-        if (response != null) {
+        Response.ResponseBuilder response;
+        if (Conditional.notModified(
+                request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
+                etag,
+                feed.lastModified())) {
             metrics.cacheHit("feed");
+            response = Response.notModified();
         } else {
             response = Response.ok(feed.body()).type(feed.mediaType());
         }

@@ -158,10 +158,12 @@ class FeedService {
         };
     }
 
+    /** Feeds are public: a gated post gives its free part only, as to any anonymous reader. */
     private FeedData.Item item(Post post) {
         String url = permalinks.urlOf(permalinks.pathOf(post));
         String html =
-                FeedText.xmlSafe(FeedText.absoluteLinks(post.contentHtml, permalinks.baseUrl()));
+                FeedText.xmlSafe(
+                        FeedText.absoluteLinks(post.publicContentHtml(), permalinks.baseUrl()));
         return new FeedData.Item(
                 FeedText.xmlSafe(post.title),
                 url,
@@ -176,7 +178,7 @@ class FeedService {
                         .map(t -> new FeedData.Category(t.slug, FeedText.xmlSafe(t.name)))
                         .toList(),
                 html,
-                FeedText.xmlSafe(post.excerpt));
+                FeedText.xmlSafe(post.publicExcerpt()));
     }
 
     private Map<FeedFormat, String> feedUrls(FeedScope scope) {

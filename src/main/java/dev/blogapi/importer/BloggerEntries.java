@@ -1,6 +1,7 @@
 package dev.blogapi.importer;
 
 import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,8 @@ final class BloggerEntries {
                 mapped.warnings(),
                 kind.equals("page") ? Post.Kind.page : Post.Kind.post,
                 draft ? Post.Status.draft : Post.Status.published,
-                labelsOf(entry));
+                labelsOf(entry),
+                PostInput.Gating.PUBLIC);
     }
 
     private static boolean isDraft(Element entry) {

@@ -23,13 +23,13 @@ record ExportDocument(
                 @Pattern(regexp = FORMAT, message = "must be " + FORMAT)
                 String format,
         @Schema(examples = "1") int version,
-        @NotNull List<@Valid Author> authors,
-        @NotNull List<@Valid Category> categories,
+        @NotNull List<@NotNull @Valid Author> authors,
+        @NotNull List<@NotNull @Valid Category> categories,
         @Schema(
                         nullable = true,
                         description = "Absent in exports made before tags; then posts keep theirs")
-                List<@Valid Tag> tags,
-        @NotNull List<@Valid Post> posts) {
+                List<@NotNull @Valid Tag> tags,
+        @NotNull List<@NotNull @Valid Post> posts) {
 
     public static final String FORMAT = "blog-api-export";
     public static final int VERSION = 1;
@@ -94,9 +94,9 @@ record ExportDocument(
             @NotNull Instant updatedAt,
             @Schema(description = "The author's slug", examples = "ada-lindqvist") @NotBlank
                     String author,
-            @NotNull List<String> categories,
+            @NotNull List<@NotBlank String> categories,
             @Schema(nullable = true, description = "Tag slugs in order; absent keeps the post's")
-                    List<String> tags,
+                    List<@NotBlank String> tags,
             @Schema(examples = "Slides from plain text.") @NotNull String excerpt,
             boolean excerptDerived,
             @Schema(examples = "<p>Slides from <em>plain text</em>.</p>") @NotNull
@@ -106,5 +106,18 @@ record ExportDocument(
             @Schema(nullable = true, description = "The old blog's path, for imported posts")
                     @Size(max = FieldLimits.PATH)
                     String legacyPath,
-            @NotNull List<@NotBlank @Size(max = FieldLimits.PATH) String> aliases) {}
+            @NotNull List<@NotBlank @Size(max = FieldLimits.PATH) String> aliases,
+            @Schema(
+                            enumeration = {"public", "members", "paid", "password"},
+                            nullable = true,
+                            description = "Absent in exports made before gating: public")
+                    @Pattern(regexp = "public|members|paid|password")
+                    String visibility,
+            @Schema(
+                            nullable = true,
+                            description =
+                                    "The salted hash of a password-protected post's password, as"
+                                            + " this service made it; never the password")
+                    @Size(max = 200)
+                    String passwordHash) {}
 }

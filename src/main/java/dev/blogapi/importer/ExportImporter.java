@@ -226,7 +226,22 @@ class ExportImporter {
                                 exported.createdAt(),
                                 exported.updatedAt(),
                                 exported.aliases(),
-                                kindOf(exported)))
+                                kindOf(exported),
+                                gatingOf(exported)))
                 .outcome();
+    }
+
+    private static PostInput.Gating gatingOf(ExportDocument.Post exported) throws ItemFailure {
+        if (exported.visibility() == null) {
+            return PostInput.Gating.PUBLIC;
+        }
+        Post.Visibility visibility = Post.Visibility.ofWireName(exported.visibility());
+        if (visibility == Post.Visibility.PASSWORD) {
+            if (exported.passwordHash() == null) {
+                throw new ItemFailure("a password-protected post needs its passwordHash");
+            }
+            return new PostInput.Gating(visibility, null, exported.passwordHash());
+        }
+        return PostInput.Gating.of(visibility);
     }
 }

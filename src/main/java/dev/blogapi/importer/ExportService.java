@@ -83,7 +83,9 @@ class ExportService {
                                                 p.contentHtml,
                                                 p.contentMarkdown,
                                                 p.legacyPath,
-                                                aliases.getOrDefault(p.id, List.of())))
+                                                aliases.getOrDefault(p.id, List.of()),
+                                                p.visibility.wireName(),
+                                                p.passwordHash))
                         .toList();
         return new ExportDocument(
                 ExportDocument.FORMAT,

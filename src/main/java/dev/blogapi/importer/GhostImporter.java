@@ -9,6 +9,7 @@ import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -154,7 +155,21 @@ class GhostImporter {
                 warnings,
                 kind,
                 stored,
-                tags);
+                tags,
+                gatingOf(post));
+    }
+
+    /**
+     * Ghost's visibility: public, members, paid, or tiers (paid for some tiers: paid here, as the
+     * tiers are the front end's to check). Anything else unknown is gated as paid, never public.
+     */
+    private static PostInput.Gating gatingOf(JsonNode post) {
+        String visibility = text(post, "visibility");
+        if (visibility == null || visibility.equals("public")) {
+            return PostInput.Gating.PUBLIC;
+        }
+        return PostInput.Gating.of(
+                visibility.equals("members") ? Post.Visibility.MEMBERS : Post.Visibility.PAID);
     }
 
     private static Instant dateOf(JsonNode post) throws ItemFailure {

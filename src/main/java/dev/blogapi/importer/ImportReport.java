@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "failed",
             "skipped",
             "warnings",
+            "gated",
             "dryRun"
         })
 record ImportReport(
@@ -25,12 +26,25 @@ record ImportReport(
         List<Failure> failed,
         List<Skipped> skipped,
         List<Warning> warnings,
+        Gated gated,
         @Schema(
                         description =
                                 "True when the import was asked with dryRun=true: the counts say"
                                         + " what it would do, and nothing was written",
                         examples = "false")
                 boolean dryRun) {
+
+    @Schema(
+            name = "ImportGated",
+            description =
+                    "Imported items whose body is gated: anonymous readers get their metadata and"
+                            + " free part only (Ghost members-only, paid and tiers posts; WordPress"
+                            + " password-protected items, their passwords stored hashed).",
+            requiredProperties = {"members", "paid", "password"})
+    public record Gated(
+            @Schema(examples = "10") int members,
+            @Schema(examples = "7") int paid,
+            @Schema(examples = "4") int password) {}
 
     @Schema(
             name = "ImportFailure",

@@ -1,6 +1,8 @@
 package dev.blogapi.importer;
 
 import dev.blogapi.common.metrics.BlogMetrics;
+import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +19,7 @@ class ImportTally {
     private final List<ImportReport.Failure> failed = new ArrayList<>();
     private final Map<String, ImportReport.Skipped> skipped = new LinkedHashMap<>();
     private final List<ImportReport.Warning> warnings = new ArrayList<>();
+    private final Map<Post.Visibility, Integer> gated = new EnumMap<>(Post.Visibility.class);
     private final boolean dryRun;
 
     ImportTally(boolean dryRun) {
@@ -25,6 +28,14 @@ class ImportTally {
 
     void count(PostStore.Outcome outcome) {
         outcomes.merge(outcome, 1, Integer::sum);
+    }
+
+    /** An item written (or found unchanged), and who may read it. */
+    void count(PostStore.Outcome outcome, PostInput.Gating gating) {
+        count(outcome);
+        if (gating != null && gating.visibility() != Post.Visibility.PUBLIC) {
+            gated.merge(gating.visibility(), 1, Integer::sum);
+        }
     }
 
     void fail(String guid, String reason) {
@@ -52,6 +63,10 @@ class ImportTally {
                         failed,
                         List.copyOf(skipped.values()),
                         warnings,
+                        new ImportReport.Gated(
+                                gated.getOrDefault(Post.Visibility.MEMBERS, 0),
+                                gated.getOrDefault(Post.Visibility.PAID, 0),
+                                gated.getOrDefault(Post.Visibility.PASSWORD, 0)),
                         dryRun);
         if (!dryRun) {
             metrics.imported(

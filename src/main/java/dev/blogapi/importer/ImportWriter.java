@@ -47,11 +47,14 @@ class ImportWriter {
             List<ImportedPost> batch =
                     accepted.subList(from, Math.min(from + BATCH, accepted.size()));
             try {
-                write(batch, dryRun).forEach(tally::count);
+                List<PostStore.Outcome> outcomes = write(batch, dryRun);
+                for (int i = 0; i < batch.size(); i++) {
+                    tally.count(outcomes.get(i), batch.get(i).gating());
+                }
             } catch (RuntimeException batchFailure) {
                 for (ImportedPost item : batch) {
                     try {
-                        tally.count(write(List.of(item), dryRun).get(0));
+                        tally.count(write(List.of(item), dryRun).get(0), item.gating());
                     } catch (RuntimeException e) {
                         LOG.warnf("Import of %s failed: %s", item.guid(), e.getMessage());
                         tally.fail(item.guid(), ImportTally.CONFLICT);
@@ -103,6 +106,7 @@ class ImportWriter {
                 null,
                 null,
                 item.oldPaths(),
-                item.kind());
+                item.kind(),
+                item.gating());
     }
 }

@@ -1,6 +1,7 @@
 package dev.blogapi.importer;
 
 import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,7 +33,8 @@ record ImportedPost(
         List<ImportReport.Warning> warnings,
         Post.Kind kind,
         Post.Status status,
-        List<String> tags) {
+        List<String> tags,
+        PostInput.Gating gating) {
 
     /** A feed's item: published, a post when new, its tags and kind left as they are. */
     static ImportedPost fromFeed(
@@ -61,6 +63,7 @@ record ImportedPost(
                 warnings,
                 null,
                 Post.Status.published,
+                null,
                 null);
     }
 }

@@ -4,6 +4,7 @@ import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -203,7 +204,19 @@ final class WordPressItems {
                 warnings,
                 typeOf(item).equals("page") ? Post.Kind.page : Post.Kind.post,
                 stored,
-                termsOf(item, "post_tag"));
+                termsOf(item, "post_tag"),
+                gatingOf(item));
+    }
+
+    /**
+     * WordPress shows a password-protected item's title only until its password is given: the
+     * password (kept in the export as typed) is stored hashed and unlocks it here too.
+     */
+    private static PostInput.Gating gatingOf(Element item) {
+        String password = wp(item, "post_password");
+        return password == null || password.isEmpty()
+                ? PostInput.Gating.PUBLIC
+                : PostInput.Gating.password(password);
     }
 
     /** {@code wp:post_date_gmt}; WordPress writes zeros for a draft that was never dated. */

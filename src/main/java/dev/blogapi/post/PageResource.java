@@ -89,7 +89,7 @@ class PageResource {
         Caller who = caller.get();
         int page = parameters.page();
         int size = parameters.size();
-        PostPage result = queries.pages(parameters.visibility(who), page, size);
+        PostPage result = queries.pages(parameters.visibility(who), page, size, who);
         return Response.ok(result)
                 .header("Link", Pagination.linkHeader(uri, page, size, result.totalPages()))
                 .header("X-Total-Count", result.totalItems())
@@ -107,8 +107,8 @@ class PageResource {
             description = "The page",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse byId(@PathParam("id") UUID id) {
-        return queries.byId(Post.Kind.page, id, caller.get());
+    public PostResponse byId(@PathParam("id") UUID id, @BeanParam PostPassword password) {
+        return queries.byId(Post.Kind.page, id, caller.get(), password.value());
     }
 
     @GET
@@ -122,8 +122,8 @@ class PageResource {
             description = "The page",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse bySlug(@PathParam("slug") String slug) {
-        return queries.bySlug(Post.Kind.page, slug, caller.get());
+    public PostResponse bySlug(@PathParam("slug") String slug, @BeanParam PostPassword password) {
+        return queries.bySlug(Post.Kind.page, slug, caller.get(), password.value());
     }
 
     @POST

@@ -5,6 +5,7 @@ import dev.blogapi.category.Category;
 import dev.blogapi.tag.Tag;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +42,25 @@ public class Post extends PanacheEntityBase {
     public enum Kind {
         post,
         page
+    }
+
+    /**
+     * Who may read a post's body: anyone, or (gated) readers with a token, while anonymous readers
+     * get its metadata and free part. Stored in lower case, as Ghost names them.
+     */
+    public enum Visibility {
+        PUBLIC,
+        MEMBERS,
+        PAID,
+        PASSWORD;
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Visibility ofWireName(String name) {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     @Id public UUID id;
@@ -105,6 +125,18 @@ public class Post extends PanacheEntityBase {
     @Column(name = "content_markdown")
     public String contentMarkdown;
 
+    @Convert(converter = VisibilityColumn.class)
+    @Column(nullable = false)
+    public Visibility visibility = Visibility.PUBLIC;
+
+    /** The body before the members-only marker, which anyone may read; null when there is none. */
+    @Column(name = "free_html")
+    public String freeHtml;
+
+    /** PBKDF2 hash of the password a {@link Visibility#PASSWORD} post is unlocked with. */
+    @Column(name = "password_hash")
+    public String passwordHash;
+
     /** The old blog's path this post keeps as its permalink; null for posts written here. */
     @Column(name = "legacy_path")
     public String legacyPath;
@@ -113,6 +145,27 @@ public class Post extends PanacheEntityBase {
 
     public Post() {
         this.id = UUID.randomUUID();
+    }
+
+    public boolean gated() {
+        return visibility != Visibility.PUBLIC;
+    }
+
+    /**
+     * The body anyone may read: all of a public post; the free part of a members or paid post
+     * (nothing without a marker); nothing of a password-protected one.
+     */
+    public String publicContentHtml() {
+        return switch (visibility) {
+            case PUBLIC -> contentHtml;
+            case PASSWORD -> "";
+            case MEMBERS, PAID -> freeHtml == null ? "" : freeHtml;
+        };
+    }
+
+    /** The excerpt anyone may read: a password-protected post shows none, as WordPress does. */
+    public String publicExcerpt() {
+        return visibility == Visibility.PASSWORD ? "" : excerpt;
     }
 
     /** Public means published with a publication time that has passed. */

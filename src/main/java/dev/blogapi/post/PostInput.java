@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param updatedAt null means now whenever something changes
  * @param aliases old paths the post also answers to; one another post has stays with that post
  * @param kind post or page; null keeps it (a post when new)
+ * @param gating who may read the body; null keeps it (public when new)
  */
 public record PostInput(
         UUID id,
@@ -40,7 +41,26 @@ public record PostInput(
         Instant createdAt,
         Instant updatedAt,
         List<String> aliases,
-        Post.Kind kind) {
+        Post.Kind kind,
+        Gating gating) {
+
+    /**
+     * Who may read a post's body. For {@link Post.Visibility#PASSWORD}: a new {@code password}, or
+     * the {@code passwordHash} an export kept, or neither to keep the stored one.
+     */
+    public record Gating(Post.Visibility visibility, String password, String passwordHash) {
+
+        public static final Gating PUBLIC = new Gating(Post.Visibility.PUBLIC, null, null);
+
+        /** Public, members or paid: nothing more to say. */
+        public static Gating of(Post.Visibility visibility) {
+            return new Gating(visibility, null, null);
+        }
+
+        public static Gating password(String password) {
+            return new Gating(Post.Visibility.PASSWORD, password, null);
+        }
+    }
 
     /** How the slug is chosen. */
     public record SlugChoice(Kind kind, String value) {

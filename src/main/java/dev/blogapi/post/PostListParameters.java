@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.auth.Caller;
 import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.error.PermissionDeniedException;
 import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.common.http.Pagination;
@@ -136,6 +137,13 @@ class PostListParameters {
             throw new ProblemException(
                     ProblemType.UNAUTHORIZED,
                     "status=" + status + " lists unpublished content and needs a token");
+        }
+        if (visibility != PostFilter.Visibility.PUBLISHED && !caller.seesUnpublished()) {
+            throw new PermissionDeniedException(
+                    "status="
+                            + status
+                            + " lists unpublished content: a reader token reads published"
+                            + " content only");
         }
         return visibility;
     }

@@ -16,7 +16,17 @@ class PostMapper {
         this.permalinks = permalinks;
     }
 
+    /** The whole post, for a caller who may read it whole. */
     public PostResponse toResponse(Post post, Instant now) {
+        return toResponse(post, now, true);
+    }
+
+    /**
+     * The post as a caller sees it: {@code whole} false leaves the gated part of a gated post out
+     * (see {@link Post#publicContentHtml}).
+     */
+    public PostResponse toResponse(Post post, Instant now, boolean whole) {
+        boolean gated = post.gated() && !whole;
         String permalink = permalinks.pathOf(post);
         return new PostResponse(
                 post.id,
@@ -31,11 +41,13 @@ class PostMapper {
                 AuthorRef.of(post.author),
                 post.categories.stream().map(CategoryRef::of).toList(),
                 post.tags.stream().map(TagRef::of).toList(),
-                post.excerpt,
-                post.contentHtml,
-                post.contentMarkdown,
+                gated ? post.publicExcerpt() : post.excerpt,
+                gated ? post.publicContentHtml() : post.contentHtml,
+                gated ? null : post.contentMarkdown,
                 permalink,
-                permalinks.urlOf(permalink));
+                permalinks.urlOf(permalink),
+                post.visibility.wireName(),
+                gated);
     }
 
     static String statusOf(Post post, Instant now) {

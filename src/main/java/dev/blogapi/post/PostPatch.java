@@ -50,6 +50,7 @@ record PostPatch(
         @Schema(
                         nullable = true,
                         description = "null keeps the current author",
+                        minLength = 1,
                         maxLength = FieldLimits.NAME)
                 String author,
         @Schema(nullable = true, description = "null files the post under no category")
@@ -59,7 +60,19 @@ record PostPatch(
         @Schema(
                         nullable = true,
                         description = "null keeps the current guid",
+                        minLength = 1,
                         maxLength = FieldLimits.GUID)
                 String guid,
         @Schema(nullable = true, maxLength = FieldLimits.CONTENT) String contentMarkdown,
-        @Schema(nullable = true, maxLength = FieldLimits.CONTENT) String contentHtml) {}
+        @Schema(nullable = true, maxLength = FieldLimits.CONTENT) String contentHtml,
+        @Schema(
+                        nullable = true,
+                        enumeration = {"public", "members", "paid", "password"},
+                        description = "null makes the post public")
+                String visibility,
+        @Schema(
+                        writeOnly = true,
+                        minLength = 1,
+                        maxLength = 200,
+                        description = "A new password for a post with visibility password")
+                String password) {}

@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.auth.Caller;
 import dev.blogapi.common.error.NotFoundException;
+import dev.blogapi.common.error.PermissionDeniedException;
 import dev.blogapi.common.http.Pagination;
 import dev.blogapi.common.http.PublicResponseCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,7 @@ class PostQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostPage list(PostFilter filter, int page, int size) {
+    public PostPage list(PostFilter filter, int page, int size, Caller caller) {
         Instant now = clock.instant();
         long generation = remembered.generationNow();
         // Only public lists: what a token's list shows (drafts, scheduled) is not public content.
@@ -49,7 +50,9 @@ class PostQueries {
             ids = pageOf(filter, now, (int) offset, size, key, generation);
         }
         List<PostResponse> items =
-                posts.loadInOrder(ids).stream().map(p -> mapper.toResponse(p, now)).toList();
+                posts.loadInOrder(ids).stream()
+                        .map(p -> mapper.toResponse(p, now, caller.readsGated()))
+                        .toList();
         return new PostPage(items, page, size, total, Pagination.totalPages(total, size));
     }
 
@@ -91,28 +94,30 @@ class PostQueries {
 
     /** The post ({@code kind} post) or page with this id, as the caller may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse byId(Post.Kind kind, UUID id, Caller caller) {
-        return visible(posts.findByIdOptional(id).filter(p -> p.kind == kind), caller)
+    public PostResponse byId(Post.Kind kind, UUID id, Caller caller, String password) {
+        return visible(posts.findByIdOptional(id).filter(p -> p.kind == kind), caller, password)
                 .orElseThrow(() -> new NotFoundException("No " + kind + " with id " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse bySlug(Post.Kind kind, String slug, Caller caller) {
-        return visible(posts.findBySlug(slug).filter(p -> p.kind == kind), caller)
+    public PostResponse bySlug(Post.Kind kind, String slug, Caller caller, String password) {
+        return visible(posts.findBySlug(slug).filter(p -> p.kind == kind), caller, password)
                 .orElseThrow(
                         () -> new NotFoundException("No " + kind + " with slug '" + slug + "'"));
     }
 
     /** Pages by title; with a token, {@code visibility} may ask for drafts or scheduled ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostPage pages(PostFilter.Visibility visibility, int page, int size) {
+    public PostPage pages(PostFilter.Visibility visibility, int page, int size, Caller caller) {
         Instant now = clock.instant();
         long total = posts.countPages(visibility, now);
         long offset = (long) (page - 1) * size;
         List<UUID> ids =
                 offset < total ? posts.pageIds(visibility, now, (int) offset, size) : List.of();
         List<PostResponse> items =
-                posts.loadInOrder(ids).stream().map(p -> mapper.toResponse(p, now)).toList();
+                posts.loadInOrder(ids).stream()
+                        .map(p -> mapper.toResponse(p, now, caller.readsGated()))
+                        .toList();
         return new PostPage(items, page, size, total, Pagination.totalPages(total, size));
     }
 
@@ -120,14 +125,14 @@ class PostQueries {
      * The post or page at a site path: its current permalink, or an old path it was imported with.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse resolve(String path, Caller caller) {
+    public PostResponse resolve(String path, Caller caller, String password) {
         Optional<Post> found = posts.findByAlias(path);
         for (Post.Kind kind : Post.Kind.values()) {
             if (found.isEmpty()) {
                 found = atPatternPath(kind, path);
             }
         }
-        return visible(found, caller)
+        return visible(found, caller, password)
                 .orElseThrow(
                         () ->
                                 new NotFoundException(
@@ -164,9 +169,26 @@ class PostQueries {
         return permalink != null && (permalink.equals(path) || (permalink + "/").equals(path));
     }
 
-    private Optional<PostResponse> visible(Optional<Post> post, Caller caller) {
+    private Optional<PostResponse> visible(Optional<Post> post, Caller caller, String password) {
         Instant now = clock.instant();
-        return post.filter(p -> caller.authenticated() || p.isPublicAt(now))
-                .map(p -> mapper.toResponse(p, now));
+        return post.filter(p -> caller.seesUnpublished() || p.isPublicAt(now))
+                .map(p -> mapper.toResponse(p, now, readsWhole(p, caller, password)));
+    }
+
+    /**
+     * Whether the caller reads the post whole: any post not gated; a gated one with a token; a
+     * password-protected one with its password (a wrong one is refused, so a front end can say so).
+     */
+    private static boolean readsWhole(Post post, Caller caller, String password) {
+        if (!post.gated() || caller.readsGated()) {
+            return true;
+        }
+        if (password == null || post.visibility != Post.Visibility.PASSWORD) {
+            return false;
+        }
+        if (!PostPasswords.matches(password, post.passwordHash)) {
+            throw new PermissionDeniedException("That is not this " + post.kind + "'s password");
+        }
+        return true;
     }
 }

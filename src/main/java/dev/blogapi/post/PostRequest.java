@@ -87,4 +87,22 @@ record PostRequest(
                 String contentMarkdown,
         @Schema(description = "HTML body, sanitised on the way in", maxLength = FieldLimits.CONTENT)
                 @Size(max = FieldLimits.CONTENT)
-                String contentHtml) {}
+                String contentHtml,
+        @Schema(
+                        enumeration = {"public", "members", "paid", "password"},
+                        description =
+                                """
+                                Who may read the body: public, members (readers with a token), paid                                 (likewise; a front end's server tells its tiers apart), password                                 (also whoever sends the password). Anonymous readers of a gated post                                 get the part before a <!--members-only--> line in the body. Omitted:                                 the current visibility stays (public for a new post).""")
+                @Pattern(
+                        regexp = "public|members|paid|password",
+                        message = "must be public, members, paid or password")
+                String visibility,
+        @Schema(
+                        writeOnly = true,
+                        minLength = 1,
+                        maxLength = 200,
+                        description =
+                                """
+                                The password of a post with visibility password; stored only as a                                 salted hash and never answered. Omitted: the current password stays.""")
+                @Size(min = 1, max = 200)
+                String password) {}

@@ -108,7 +108,27 @@ class PostRequestReader {
                 null,
                 null,
                 List.of(),
-                kind);
+                kind,
+                gatingOf(request));
+    }
+
+    /** Left out: the stored visibility stays; a password alone applies to a password post. */
+    private static PostInput.Gating gatingOf(PostRequest request) {
+        if (request.visibility() == null) {
+            if (request.password() != null) {
+                throw new InvalidRequestException(
+                        "password", "applies only with visibility 'password'");
+            }
+            return null;
+        }
+        Post.Visibility visibility = Post.Visibility.ofWireName(request.visibility());
+        if (visibility != Post.Visibility.PASSWORD && request.password() != null) {
+            throw new InvalidRequestException(
+                    "password", "applies only with visibility 'password'");
+        }
+        return visibility == Post.Visibility.PASSWORD
+                ? PostInput.Gating.password(request.password())
+                : PostInput.Gating.of(visibility);
     }
 
     /** The post as a writer would send it: the base a merge patch applies to. */
@@ -124,7 +144,9 @@ class PostRequestReader {
                 post.tags.stream().map(tag -> tag.name).toList(),
                 post.guid,
                 post.contentMarkdown,
-                post.contentMarkdown == null ? post.contentHtml : null);
+                post.contentMarkdown == null ? post.contentHtml : null,
+                post.visibility.wireName(),
+                null);
     }
 
     private Author authorFor(Post current, String requestedName, Caller caller) {

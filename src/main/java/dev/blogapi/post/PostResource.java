@@ -87,7 +87,7 @@ class PostResource {
         Caller who = caller.get();
         int page = parameters.page();
         int size = parameters.size();
-        PostPage result = queries.list(parameters.toFilter(who), page, size);
+        PostPage result = queries.list(parameters.toFilter(who), page, size, who);
         return Response.ok(result)
                 .header("Link", Pagination.linkHeader(uri, page, size, result.totalPages()))
                 .header("X-Total-Count", result.totalItems())
@@ -105,8 +105,8 @@ class PostResource {
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse byId(@PathParam("id") UUID id) {
-        return queries.byId(Post.Kind.post, id, caller.get());
+    public PostResponse byId(@PathParam("id") UUID id, @BeanParam PostPassword password) {
+        return queries.byId(Post.Kind.post, id, caller.get(), password.value());
     }
 
     @GET
@@ -120,8 +120,8 @@ class PostResource {
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse bySlug(@PathParam("slug") String slug) {
-        return queries.bySlug(Post.Kind.post, slug, caller.get());
+    public PostResponse bySlug(@PathParam("slug") String slug, @BeanParam PostPassword password) {
+        return queries.bySlug(Post.Kind.post, slug, caller.get(), password.value());
     }
 
     @POST

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "contentHtml",
             "contentMarkdown",
             "permalink",
-            "url"
+            "url",
+            "visibility",
+            "gated"
         })
 record PostResponse(
         UUID id,
@@ -74,4 +76,15 @@ record PostResponse(
                         description = "Absolute URL of the post; null for a draft",
                         examples =
                                 "https://blog.example.org/articles/2007/06/30/software-for-python-presentations")
-                String url) {}
+                String url,
+        @Schema(
+                        enumeration = {"public", "members", "paid", "password"},
+                        description =
+                                """
+                                Who may read the body: anyone (public); readers with a token for                                 members-only and paid posts; for password-protected ones, also                                 whoever sends the post's password""")
+                String visibility,
+        @Schema(
+                        description =
+                                """
+                                True when this answer leaves the gated part out: contentHtml holds                                 only the free part (before the members-only marker; empty when there                                 is none, and for a password-protected post), contentMarkdown is null                                 and a password-protected post's excerpt is empty""")
+                boolean gated) {}

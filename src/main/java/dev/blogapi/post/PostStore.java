@@ -4,6 +4,7 @@ import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.ConflictException;
+import dev.blogapi.common.error.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -127,13 +128,23 @@ public class PostStore {
             post.id = input.id();
         }
         Instant publishedAt = publishedAt(post, input, now);
+        Post.Visibility visibility =
+                input.gating() == null ? post.visibility : input.gating().visibility();
+        String passwordHash = passwordHashFor(post, input.gating());
+        String freeHtml = renderer.freePart(input.contentHtml()).orElse(null);
         String excerpt =
-                input.excerpt() != null ? input.excerpt() : renderer.excerptOf(input.contentHtml());
+                input.excerpt() != null
+                        ? input.excerpt()
+                        : renderer.excerptOf(
+                                excerptSource(visibility, input.contentHtml(), freeHtml));
         String guid =
                 input.guid() != null
                         ? input.guid()
                         : post.guid != null ? post.guid : "urn:uuid:" + post.id;
-        if (!creating && unchanged(post, input, publishedAt, excerpt, guid)) {
+        if (!creating
+                && unchanged(post, input, publishedAt, excerpt, guid)
+                && post.visibility == visibility
+                && Objects.equals(post.passwordHash, passwordHash)) {
             return new Saved(post, Outcome.UNCHANGED);
         }
         if (!guidFree && !guid.equals(post.guid) && posts.guidTaken(guid)) {
@@ -158,6 +169,9 @@ public class PostStore {
         post.contentMarkdown = input.contentMarkdown();
         post.excerpt = excerpt;
         post.excerptDerived = input.excerpt() == null;
+        post.visibility = visibility;
+        post.freeHtml = freeHtml;
+        post.passwordHash = passwordHash;
         if (input.legacyPath().given()) {
             post.legacyPath = input.legacyPath().path();
         } else if (!post.slug.equals(oldSlug) || !Objects.equals(publishedAt, oldPublishedAt)) {
@@ -169,6 +183,43 @@ public class PostStore {
             posts.persist(post);
         }
         return new Saved(post, creating ? Outcome.CREATED : Outcome.UPDATED);
+    }
+
+    /**
+     * What a derived excerpt is made from: never the gated part of a members or paid post (the
+     * excerpt is public); a password-protected post's excerpt is hidden from anonymous readers.
+     */
+    private static String excerptSource(Post.Visibility visibility, String html, String freeHtml) {
+        return switch (visibility) {
+            case PUBLIC, PASSWORD -> html;
+            case MEMBERS, PAID -> freeHtml == null ? "" : freeHtml;
+        };
+    }
+
+    private static String passwordHashFor(Post post, PostInput.Gating gating) {
+        if (gating == null) {
+            return post.passwordHash;
+        }
+        if (gating.visibility() != Post.Visibility.PASSWORD) {
+            return null;
+        }
+        if (gating.passwordHash() != null) {
+            if (!PostPasswords.wellFormed(gating.passwordHash())) {
+                throw new InvalidRequestException(
+                        "passwordHash", "is not a password hash this service made");
+            }
+            return gating.passwordHash();
+        }
+        if (gating.password() != null) {
+            return PostPasswords.matches(gating.password(), post.passwordHash)
+                    ? post.passwordHash
+                    : PostPasswords.hash(gating.password());
+        }
+        if (post.passwordHash == null) {
+            throw new InvalidRequestException(
+                    "password", "is required to protect a post with a password");
+        }
+        return post.passwordHash;
     }
 
     private static Instant publishedAt(Post post, PostInput input, Instant now) {

@@ -92,7 +92,14 @@ class PostWriter {
         if (toDraft && !patch.has("publishedAt")) {
             current.remove("publishedAt");
         }
-        PostRequest request = toRequest(JsonMergePatch.apply(current, patch));
+        JsonNode merged = JsonMergePatch.apply(current, patch);
+        if (merged instanceof ObjectNode object
+                && patch.has("visibility")
+                && patch.get("visibility").isNull()) {
+            // Removing the visibility brings back its default, as for every other field.
+            object.put("visibility", Post.Visibility.PUBLIC.wireName());
+        }
+        PostRequest request = toRequest(merged);
         store.save(post, reader.read(kind, post, request, caller));
         metrics.postWritten("patch");
         // The clock again: the store stamped the write (a publication "now") after {@code now}.
@@ -132,15 +139,9 @@ class PostWriter {
         return post;
     }
 
-    private JsonNode readPatch(String body) {
-        JsonNode patch;
-        try {
-            patch = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(
-                    ProblemType.MALFORMED_REQUEST,
-                    "The merge patch is not valid JSON: " + e.getOriginalMessage());
-        }
+    // A body that is not JSON reaches the problem mapper, which words the parser's complaint.
+    private JsonNode readPatch(String body) throws JsonProcessingException {
+        JsonNode patch = json.readTree(body == null ? "" : body);
         if (patch == null || !patch.isObject()) {
             throw new ProblemException(
                     ProblemType.MALFORMED_REQUEST,

@@ -3,6 +3,7 @@ package dev.blogapi.post;
 import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.openapi.SharedResponses;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,15 +53,21 @@ class ResolveResource {
     public Response resolve(
             @Parameter(
                             required = true,
-                            description = "A site path starting with /",
-                            example = "/articles/2007/06/30/software-for-python-presentations")
+                            description = "A site path starting with / (at most 2000 characters)",
+                            example = "/articles/2007/06/30/software-for-python-presentations",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^/",
+                                            maxLength = 2000))
                     @QueryParam("path")
-                    String path) {
+                    String path,
+            @BeanParam PostPassword password) {
         if (path == null || path.isBlank() || !path.startsWith("/") || path.length() > 2000) {
             throw InvalidRequestException.badParameter(
                     "path", "must be a site path starting with / (at most 2000 characters)");
         }
-        PostResponse post = queries.resolve(path, caller.get());
+        PostResponse post = queries.resolve(path, caller.get(), password.value());
         Response.ResponseBuilder response = Response.ok(post);
         if (post.permalink() != null) {
             response.header("Content-Location", post.permalink());

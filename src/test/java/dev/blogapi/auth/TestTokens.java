@@ -15,6 +15,18 @@ public final class TestTokens {
         return mint("author", authorName);
     }
 
+    /** The secret of a new reader token: reads gated content whole, writes nothing. */
+    public static String reader() {
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "test reader", "role", "reader"))
+                .post("/api/v1/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
+    }
+
     public static String admin() {
         return asAdmin()
                 .contentType(ContentType.JSON)

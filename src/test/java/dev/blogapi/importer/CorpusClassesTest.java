@@ -219,6 +219,7 @@ class CorpusClassesTest {
     }
 
     private static ValidatableResponse importAgain(String name) throws Exception {
+        CorpusFeeds.assumePresent(CorpusFeeds.DIRECTORY);
         Path file = CorpusFeeds.DIRECTORY.resolve(name);
         return asAdmin()
                 .contentType(CorpusFeeds.mediaTypeOf(file))

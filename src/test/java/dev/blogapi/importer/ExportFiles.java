@@ -17,8 +17,9 @@ final class ExportFiles {
 
     /** A real export of {@code ../shared/corpus/exports} (never copied into the project). */
     static byte[] corpus(String file) throws Exception {
-        return Files.readAllBytes(
-                Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "exports", file));
+        Path exports = Path.of(System.getProperty("corpus.dir", "../shared/corpus"), "exports");
+        CorpusFeeds.assumePresent(exports);
+        return Files.readAllBytes(exports.resolve(file));
     }
 
     /** A fixture written in an engine's export shape, under src/test/resources/imports. */

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,16 +29,21 @@ record PackagedService(Process process, int port, Path log) {
      */
     static PackagedService launch(String logName, Map<String, String> environment)
             throws IOException {
+        return launch(logName, environment, List.of("-Xmx256m"));
+    }
+
+    /** {@link #launch(String, Map)} with these JVM options instead of a 256 MiB heap. */
+    static PackagedService launch(
+            String logName, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException {
         int port = freePort();
         Path log = Path.of("target", logName + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
         ProcessBuilder builder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx256m",
-                                "-jar",
-                                "target/quarkus-app/quarkus-run.jar")
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile());
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("BLOG_ADMIN_TOKEN", ADMIN_TOKEN);
         builder.environment().putAll(environment);

@@ -83,6 +83,7 @@ class PostStoreTest {
                                         null,
                                         null,
                                         List.of(),
+                                        null,
                                         null))
                         .post();
 
@@ -137,6 +138,7 @@ class PostStoreTest {
                 null,
                 null,
                 List.of(),
+                null,
                 null);
     }
 
@@ -164,6 +166,7 @@ class PostStoreTest {
                 null,
                 null,
                 List.of(),
+                null,
                 null);
     }
 
@@ -185,6 +188,7 @@ class PostStoreTest {
                 input.createdAt(),
                 input.updatedAt(),
                 input.aliases(),
-                input.kind());
+                input.kind(),
+                input.gating());
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The service's own settings; each key is also an environment variable (blog.base-url =
@@ -95,6 +96,12 @@ public interface BlogConfig {
     /** Console logs as JSON lines (for log shippers) instead of text. */
     @WithDefault("false")
     boolean logJson();
+
+    /**
+     * Bytes the public response cache may hold (bodies, headers and keys, as weighed); absent: an
+     * eighth of the heap's maximum. One answer over an eighth of this bound is never kept.
+     */
+    OptionalLong cacheMaxBytes();
 
     /** Name given to an imported post's author when its feed names none. */
     @WithDefault("Unknown author")

@@ -35,5 +35,10 @@ class StrictJsonCustomizer implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Collection)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // "excerptDerived": 1 is not a boolean, and "publishedAt": "" is not "no date".
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.DateTime)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

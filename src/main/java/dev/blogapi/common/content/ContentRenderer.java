@@ -3,8 +3,10 @@ package dev.blogapi.common.content;
 import dev.blogapi.common.config.BlogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,11 +15,14 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns what writers send into what readers get: Markdown rendered by commonmark-java, every body
@@ -27,6 +32,15 @@ import org.jsoup.safety.Safelist;
 public class ContentRenderer {
 
     static final int EXCERPT_LENGTH = 280;
+
+    /**
+     * Where the free preview of a members or paid post ends, as Ghost writes it; kept through
+     * sanitising (once) so the store can tell the free part from the gated rest.
+     */
+    public static final String MEMBERS_MARKER = "<!--members-only-->";
+
+    // The marker stands as this text while the cleaner (which drops comments) runs.
+    private static final String MARKER_STANDIN = "\uE000members-only\uE000";
 
     private final Parser markdownParser;
     private final HtmlRenderer markdownRenderer;
@@ -127,9 +141,47 @@ public class ContentRenderer {
             makeLinksAbsolute(document.body());
         }
         List<String> removed = embeds.settle(document.body());
+        boolean marked = standInForMarker(document.body());
         Document clean = new Cleaner(safelist).clean(document);
         clean.outputSettings(output);
-        return new Sanitized(clean.body().html(), removed);
+        String cleaned = clean.body().html();
+        return new Sanitized(
+                marked ? cleaned.replace(MARKER_STANDIN, MEMBERS_MARKER) : cleaned, removed);
+    }
+
+    /** Replaces the first members-only comment with a stand-in the cleaner keeps; drops others. */
+    private static boolean standInForMarker(Element body) {
+        List<Comment> markers = new ArrayList<>();
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof Comment comment
+                            && comment.getData().strip().equals("members-only")) {
+                        markers.add(comment);
+                    }
+                },
+                body);
+        for (int i = 0; i < markers.size(); i++) {
+            if (i == 0) {
+                markers.get(i).replaceWith(new TextNode(MARKER_STANDIN));
+            } else {
+                markers.get(i).remove();
+            }
+        }
+        return !markers.isEmpty();
+    }
+
+    /**
+     * The free part of a sanitised body: what comes before its {@link #MEMBERS_MARKER}, with any
+     * element the marker sat inside closed; empty when the body has no marker.
+     */
+    public Optional<String> freePart(String sanitizedHtml) {
+        int marker = sanitizedHtml.indexOf(MEMBERS_MARKER);
+        if (marker < 0) {
+            return Optional.empty();
+        }
+        Document free = Jsoup.parseBodyFragment(sanitizedHtml.substring(0, marker));
+        free.outputSettings(output);
+        return Optional.of(free.body().html());
     }
 
     private static void makeLinksAbsolute(Element body) {

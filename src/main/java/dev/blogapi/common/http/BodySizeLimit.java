@@ -23,9 +23,8 @@ class BodySizeLimit {
     static final String IMPORT_PATH = "/api/v1/import";
 
     /** After the token check (the higher priority runs first), before anything reads the body. */
-    static final int PRIORITY = 100;
-
     private final BlogConfig config;
+
     private final RoutingProblems problems;
 
     BodySizeLimit(BlogConfig config, RoutingProblems problems) {
@@ -34,7 +33,7 @@ class BodySizeLimit {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, PRIORITY);
+        filters.register(this::check, FilterPriorities.BODY_SIZE_LIMIT);
     }
 
     private void check(RoutingContext context) {

@@ -11,10 +11,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -23,9 +19,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 class CachedAnswers {
-
-    // After the head limits, the token check for writes and the body limit (higher runs first).
-    private static final int PRIORITY = 50;
 
     private final PublicResponseCache cache;
     private final BlogMetrics metrics;
@@ -36,16 +29,24 @@ class CachedAnswers {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::answer, PRIORITY);
+        filters.register(this::answer, FilterPriorities.CACHED_ANSWERS);
     }
+
+    /** Unlocks a password-protected post: an answer to it is never kept or served from here. */
+    static final String POST_PASSWORD = "X-Post-Password";
 
     /**
      * The key of a read that may be answered from the cache: anonymous GET or HEAD of public
-     * content; null for any other request.
+     * content; null for any other request, and for one that sends a token or a post password. The
+     * key is the path and the {@link CanonicalQuery}: parameters no read takes, their order and
+     * their encoding do not make another entry. Accept is not part of it: every cached route has
+     * one media type, which {@link #answer} checks the request accepts.
      */
-    static String keyOf(
-            String method, String path, String query, String accept, boolean authorized) {
-        if (authorized || !(method.equals("GET") || method.equals("HEAD")) || path == null) {
+    static String keyOf(String method, String path, String query, boolean personal) {
+        if (personal
+                || !(method.equals("GET") || method.equals("HEAD"))
+                || path == null
+                || CanonicalQuery.names(query, "password")) {
             return null;
         }
         boolean api =
@@ -56,35 +57,34 @@ class CachedAnswers {
         if (!api && !feed) {
             return null;
         }
-        return path + '?' + (query == null ? "" : query) + '|' + (accept == null ? "" : accept);
+        return path + '?' + CanonicalQuery.of(query);
     }
 
-    /** RFC 9110 13.2.2: If-None-Match when sent, else If-Modified-Since against Last-Modified. */
+    /** RFC 9110 13.2.2, against the kept answer's ETag and Last-Modified. */
     private static boolean notModified(
             HttpServerRequest request, PublicResponseCache.Answer answer) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            return EntityTags.matches(ifNoneMatch, answer.etag());
-        }
-        String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
-        String lastModified =
-                answer.headers().stream()
-                        .filter(h -> h.getKey().equalsIgnoreCase("Last-Modified"))
-                        .map(Map.Entry::getValue)
-                        .findFirst()
-                        .orElse(null);
-        if (since == null || lastModified == null) {
-            return false;
-        }
-        try {
-            return !httpDate(lastModified).isAfter(httpDate(since));
-        } catch (DateTimeParseException e) {
-            return false; // RFC 9110: an invalid date is ignored
-        }
+        String lastModified = headerOf(answer, "Last-Modified");
+        return Conditional.notModified(
+                request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+                answer.etag(),
+                Conditional.httpDate(lastModified).orElse(null));
     }
 
-    private static Instant httpDate(String value) {
-        return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    /** Feeds answer whatever Accept says (see FeedResource); API reads only what it admits. */
+    private static boolean acceptable(
+            HttpServerRequest request, PublicResponseCache.Answer answer) {
+        return !request.path().startsWith("/api/")
+                || MediaRanges.accepts(
+                        request.getHeader(HttpHeaders.ACCEPT), headerOf(answer, "Content-Type"));
+    }
+
+    private static String headerOf(PublicResponseCache.Answer answer, String name) {
+        return answer.headers().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private void answer(RoutingContext context) {
@@ -103,10 +103,10 @@ class CachedAnswers {
                         request.method().name(),
                         request.path(),
                         request.query(),
-                        request.getHeader(HttpHeaders.ACCEPT),
-                        request.getHeader(HttpHeaders.AUTHORIZATION) != null);
+                        request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                                || request.getHeader(POST_PASSWORD) != null);
         PublicResponseCache.Answer answer = key == null ? null : cache.lookup(key);
-        if (answer == null) {
+        if (answer == null || !acceptable(request, answer)) {
             context.next();
             return;
         }

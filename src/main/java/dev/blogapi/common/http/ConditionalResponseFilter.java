@@ -89,8 +89,8 @@ class ConditionalResponseFilter {
                         request.getMethod(),
                         uri.getRawPath(),
                         uri.getRawQuery(),
-                        request.getHeaderString(HttpHeaders.ACCEPT),
-                        request.getHeaderString(HttpHeaders.AUTHORIZATION) != null);
+                        request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                                || request.getHeaderString(CachedAnswers.POST_PASSWORD) != null);
         String template = RouteTemplate.current();
         if (key == null
                 || template == null

@@ -39,7 +39,10 @@ public final class Pagination {
         return (int) ((totalItems + size - 1) / size);
     }
 
-    /** first, prev, next and last links, keeping every other query parameter. */
+    /**
+     * first, prev, next and last links, keeping every other parameter the read takes (see {@link
+     * CanonicalQuery}: one answer serves requests that differ only in parameters it ignores).
+     */
     public static String linkHeader(UriInfo uri, int page, int size, int totalPages) {
         int last = Math.max(1, totalPages);
         List<String> links = new ArrayList<>();
@@ -55,8 +58,10 @@ public final class Pagination {
     }
 
     private static String link(UriInfo uri, int page, int size, String rel) {
+        String canonical = CanonicalQuery.of(uri.getRequestUriBuilder().build().getRawQuery());
         String target =
                 uri.getRequestUriBuilder()
+                        .replaceQuery(canonical.isEmpty() ? null : canonical)
                         .replaceQueryParam("page", page)
                         .replaceQueryParam("size", size)
                         .build()

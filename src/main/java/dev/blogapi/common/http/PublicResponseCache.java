@@ -1,12 +1,17 @@
 package dev.blogapi.common.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.blogapi.common.config.BlogConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -15,12 +20,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * answer belongs to a generation, and a generation ends when content changes (a write on this
  * instance, a notification from PostgreSQL for a write anywhere) or when the next scheduled post's
  * moment comes. While the notifications cannot be received, nothing is kept.
+ *
+ * <p>Memory is bounded by bytes, not by a count of answers: Caffeine evicts the least recently used
+ * answers once their weight (body, headers, key) passes BLOG_CACHE_MAX_BYTES (an eighth of the heap
+ * by default), and an answer over an eighth of that bound is never kept.
  */
 @ApplicationScoped
 public class PublicResponseCache {
 
-    /** Beyond this many answers the store starts over: bounded memory, whatever the queries. */
-    static final int MAX_ANSWERS = 4096;
+    // Fixed costs of an entry beyond its bytes: the map node, the record, the arrays' headers.
+    private static final int ENTRY_OVERHEAD = 256;
 
     /** A kept answer; {@code headers} are name/value pairs, {@code template} the route's. */
     record Answer(
@@ -36,23 +45,75 @@ public class PublicResponseCache {
     /** A value worked out from public content by a read of {@code generation}. */
     private record Fact(Object value, long generation) {}
 
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final Map<String, Fact> facts = new ConcurrentHashMap<>();
+    private final Cache<String, Answer> answers;
+    private final Cache<String, Fact> facts;
+    private final long maxAnswerBytes;
+    private final long maxBytes;
     private final AtomicReference<Generation> generation =
             new AtomicReference<>(new Generation(0, null));
     private final Clock clock;
     private final PublicationSchedule schedule;
     private volatile boolean listening;
 
-    PublicResponseCache(Clock clock, PublicationSchedule schedule) {
+    @Inject
+    PublicResponseCache(
+            Clock clock, PublicationSchedule schedule, BlogConfig config, MeterRegistry registry) {
+        this(clock, schedule, config.cacheMaxBytes().orElse(Runtime.getRuntime().maxMemory() / 8));
+        Gauge.builder("blog.cache.bytes", this, PublicResponseCache::weight)
+                .description("Bytes the public response cache holds, as weighed")
+                .baseUnit("bytes")
+                .register(registry);
+        Gauge.builder("blog.cache.max.bytes", this, cache -> cache.maxBytes)
+                .description("The bound of the public response cache (BLOG_CACHE_MAX_BYTES)")
+                .baseUnit("bytes")
+                .register(registry);
+    }
+
+    PublicResponseCache(Clock clock, PublicationSchedule schedule, long maxBytes) {
         this.clock = clock;
         this.schedule = schedule;
+        this.maxBytes = maxBytes;
+        // Lists' totals and page starts are small, but their keys carry the query: an eighth.
+        this.maxAnswerBytes = maxBytes / 8;
+        this.answers =
+                Caffeine.newBuilder()
+                        .maximumWeight(maxBytes - maxBytes / 8)
+                        .weigher((String key, Answer answer) -> weightOf(key, answer))
+                        .executor(Runnable::run)
+                        .build();
+        this.facts =
+                Caffeine.newBuilder()
+                        .maximumWeight(maxBytes / 8)
+                        .weigher((String key, Fact fact) -> 2 * key.length() + ENTRY_OVERHEAD)
+                        .executor(Runnable::run)
+                        .build();
+    }
+
+    private static int weightOf(String key, Answer answer) {
+        long weight = ENTRY_OVERHEAD + answer.body().length + 2L * key.length();
+        weight += 2L * answer.etag().length();
+        for (Map.Entry<String, String> header : answer.headers()) {
+            weight += 2L * (header.getKey().length() + header.getValue().length()) + 64;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, weight);
+    }
+
+    /** Bytes held now, as weighed. */
+    long weight() {
+        return weightOf(answers) + weightOf(facts);
+    }
+
+    private static long weightOf(Cache<?, ?> cache) {
+        return cache.policy()
+                .eviction()
+                .map(eviction -> eviction.weightedSize().orElse(0L))
+                .orElse(0L);
     }
 
     /** The kept answer for {@code key}, when it is still the current one; no database work. */
     Answer lookup(String key) {
         Long current = servingGeneration();
-        Answer answer = current == null ? null : answers.get(key);
+        Answer answer = current == null ? null : answers.getIfPresent(key);
         return answer != null && answer.generation() == current ? answer : null;
     }
 
@@ -63,7 +124,7 @@ public class PublicResponseCache {
      */
     public <T> Optional<T> recall(String key, Class<T> type) {
         Long current = servingGeneration();
-        Fact fact = current == null ? null : facts.get(key);
+        Fact fact = current == null ? null : facts.getIfPresent(key);
         return fact != null && fact.generation() == current && type.isInstance(fact.value())
                 ? Optional.of(type.cast(fact.value()))
                 : Optional.empty();
@@ -72,9 +133,6 @@ public class PublicResponseCache {
     /** Like {@link #keep}, for a value worked out by a read that started in {@code startedIn}. */
     public void remember(String key, long startedIn, Object value) {
         if (listening && renewIfDue().number() == startedIn) {
-            if (facts.size() >= MAX_ANSWERS) {
-                facts.clear();
-            }
             facts.put(key, new Fact(value, startedIn));
         }
     }
@@ -104,11 +162,8 @@ public class PublicResponseCache {
             return;
         }
         Generation current = renewIfDue();
-        if (current.number() != startedIn) {
+        if (current.number() != startedIn || weightOf(key, answer) > maxAnswerBytes) {
             return;
-        }
-        if (answers.size() >= MAX_ANSWERS) {
-            answers.clear();
         }
         answers.put(key, answer);
     }
@@ -116,8 +171,8 @@ public class PublicResponseCache {
     /** Content changed: every kept answer is stale. */
     public synchronized void invalidate() {
         generation.set(new Generation(generation.get().number() + 1, null));
-        answers.clear();
-        facts.clear();
+        answers.invalidateAll();
+        facts.invalidateAll();
     }
 
     /** Whether changes made elsewhere reach this instance; without that nothing is kept. */
@@ -134,8 +189,8 @@ public class PublicResponseCache {
         }
         long number = current.validUntil() == null ? current.number() : current.number() + 1;
         if (number != current.number()) {
-            answers.clear();
-            facts.clear();
+            answers.invalidateAll();
+            facts.invalidateAll();
         }
         Generation renewed =
                 new Generation(number, schedule.nextPublicationAfter(now).orElse(Instant.MAX));

@@ -16,9 +16,6 @@ import java.util.Map;
 @ApplicationScoped
 class RequestHeadLimits {
 
-    // Before every other filter (a higher priority runs first) but the metrics label.
-    private static final int PRIORITY = 1_000;
-
     private final BlogConfig config;
     private final RoutingProblems problems;
 
@@ -28,7 +25,7 @@ class RequestHeadLimits {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, PRIORITY);
+        filters.register(this::check, FilterPriorities.REQUEST_HEAD_LIMITS);
     }
 
     private void check(RoutingContext context) {

@@ -30,6 +30,8 @@ public class ApiDocumentFilter implements OASFilter {
                                 .description(
                                         "An API token: BLOG_ADMIN_TOKEN, or one minted with POST /api/v1/tokens"));
         SharedResponses.addTo(openAPI.getComponents());
+        InputSchemas.describe(openAPI);
+        ExportVersion.pin(openAPI.getComponents().getSchemas());
         SchemaExamples.addMissing(openAPI.getComponents().getSchemas());
         openAPI.getComponents()
                 .getResponses()
@@ -58,6 +60,7 @@ public class ApiDocumentFilter implements OASFilter {
                                 item.setHEAD(OperationHeaders.headOf(item.getGET()));
                             }
                         });
+        FeedOperations.split(openAPI);
     }
 
     /**
@@ -78,6 +81,8 @@ public class ApiDocumentFilter implements OASFilter {
                         : "A bearer token was sent but is not valid");
         if (secured) {
             problems.put("403", "The token's role may not do this");
+        } else if (unlocksWithPassword(operation)) {
+            problems.put("403", "X-Post-Password (or password) is not this item's password");
         }
         problems.put(
                 "405", "The path does not serve this method; the Allow header lists those it does");
@@ -109,6 +114,12 @@ public class ApiDocumentFilter implements OASFilter {
                 });
         describeRetryAfter(responses);
         describeAllow(responses);
+    }
+
+    private static boolean unlocksWithPassword(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(parameter -> "X-Post-Password".equals(parameter.getName()));
     }
 
     private static void describeAllow(APIResponses responses) {

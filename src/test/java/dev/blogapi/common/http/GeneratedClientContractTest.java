@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,12 @@ class GeneratedClientContractTest {
                 .contentType(Api.PROBLEM_JSON);
     }
 
+    private static String fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names.stream().map(name -> "\"" + name + "\"").toList().toString().replace(" ", "");
+    }
+
     @Test
     void documentsWhatGeneratedClientsNeed() throws Exception {
         JsonNode api = publishedDocument();
@@ -156,14 +163,34 @@ class GeneratedClientContractTest {
                 "[{},{\"bearer\":[]}]",
                 paths.path("/api/v1/posts").path("get").path("security").toString(),
                 "public reads take an optional token");
-        assertNotNull(paths.path("/feed.{format}").get("head"), "HEAD on feeds");
+        for (String format : List.of("rss", "atom", "json")) {
+            for (String scope :
+                    List.of("", "/categories/{slug}", "/tags/{slug}", "/authors/{slug}")) {
+                assertNotNull(
+                        paths.path(scope + "/feed." + format).get("head"),
+                        "HEAD on " + scope + "/feed." + format);
+            }
+        }
+        assertFalse(paths.has("/feed.{format}"), "one operation per feed format");
+        JsonNode responses = api.path("components").path("responses");
+        assertEquals(
+                "[\"application/feed+json\"]",
+                fieldNames(responses.path("FeedJson").path("content")),
+                "the JSON feed's operation answers JSON Feed only");
         assertTrue(
-                api.path("components")
-                        .path("responses")
-                        .path("Feed")
-                        .toString()
-                        .contains("JsonFeed"),
+                responses.path("FeedJson").toString().contains("JsonFeed"),
                 "the JSON feed has a schema");
+        assertEquals(
+                "[\"application/rss+xml\"]", fieldNames(responses.path("FeedRss").path("content")));
+        assertTrue(
+                schemas.path("PostInput").path("additionalProperties").asText().equals("false"),
+                "unknown fields are refused, and the document says so");
+        assertFalse(
+                schemas.path("PageInput").path("properties").has("categories"),
+                "pages take no categories");
+        assertEquals(
+                "[1]",
+                schemas.path("Export").path("properties").path("version").path("enum").toString());
         assertTrue(
                 paths.path("/api/v1/resolve")
                         .path("get")

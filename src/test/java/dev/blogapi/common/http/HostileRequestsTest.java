@@ -32,6 +32,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +84,22 @@ class HostileRequestsTest {
         "\\",
         "a".repeat(300),
         "b".repeat(5_000),
+    };
+    // Conditional headers as real clients and broken ones send them: empty, garbage, future dates.
+    private static final String[] CONDITIONAL_VALUES = {
+        "",
+        " ",
+        "garbage",
+        "Tue, 01 Jan 2999 00:00:00 GMT",
+        "Thu, 01 Jan 1970 00:00:00 GMT",
+        "Mon, 32 Foo 2020 25:61:61 GMT",
+        "Sunday, 06-Nov-94 08:49:37 GMT",
+        "0",
+        "-1",
+        "*",
+        "W/\"x\"",
+        "\"unterminated",
+        "\"a\", W/\"b\", *",
     };
     private static final String[] ACCEPTS = {
         "application/json",
@@ -187,6 +206,260 @@ class HostileRequestsTest {
         }
     }
 
+    /**
+     * Every method on every documented path, anonymous and with a token: a method the path serves
+     * is never a 405, one it does not serve is a 405 (never a 401) whose Allow names exactly the
+     * documented methods, and OPTIONS lists the same.
+     */
+    @Test
+    void everyMethodOnEveryPathIsServedOrA405NamingWhatIs() throws Exception {
+        String postId = TestPosts.published("methods target").create().getString("id");
+        Map<String, Set<String>> documented = methodsByPath(Path.of("openapi", "openapi.yaml"));
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> path : documented.entrySet()) {
+            String target = concrete(path.getKey(), postId);
+            Set<String> allowed = new TreeSet<>(path.getValue());
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
+            }
+            allowed.add("OPTIONS");
+            for (String method :
+                    List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")) {
+                for (boolean token : new boolean[] {false, true}) {
+                    HttpRequest.Builder request =
+                            HttpRequest.newBuilder(URI.create(url(target)))
+                                    .method(method, HttpRequest.BodyPublishers.noBody());
+                    if (token) {
+                        request.header("Authorization", "Bearer " + Api.ADMIN_TOKEN);
+                    }
+                    HttpResponse<byte[]> answer =
+                            http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    String where = method + " " + target + (token ? " (token)" : "");
+                    Set<String> allow = allowOf(answer);
+                    if (answer.statusCode() >= 500) {
+                        failures.add(where + " -> " + answer.statusCode());
+                    } else if (allowed.contains(method) && answer.statusCode() == 405) {
+                        failures.add(where + " -> 405 although documented");
+                    } else if (!allowed.contains(method) && answer.statusCode() != 405) {
+                        failures.add(where + " -> " + answer.statusCode() + ", expected 405");
+                    } else if (answer.statusCode() == 405 && !allow.equals(allowed)) {
+                        failures.add(where + " -> 405 with Allow " + allow + ", not " + allowed);
+                    } else if (method.equals("OPTIONS") && !allow.equals(allowed)) {
+                        failures.add(where + " -> Allow " + allow + ", not " + allowed);
+                    }
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(String.join("\n", failures));
+        }
+    }
+
+    /**
+     * Create, read, patch, delete, read again, for every kind of thing a client writes, with the
+     * fields' values taken from the hostile lists: each step is a 2xx or a 4xx problem, and what
+     * was deleted stays gone.
+     */
+    @Test
+    void statefulSequencesNeverFail() throws Exception {
+        Random random = new Random(SEED);
+        List<String> failures = new ArrayList<>();
+        for (int round = 0; round < 60; round++) {
+            String collection = pick(new String[] {"posts", "pages", "categories", "tags"}, random);
+            String name = Api.unique("seq") + pick(NASTY_STRINGS, random).replace("\u0000", "");
+            String created =
+                    "{\"title\": "
+                            + quoted(name)
+                            + ", \"name\": "
+                            + quoted(name)
+                            + ", \"status\": \"published\"}";
+            if (collection.equals("categories") || collection.equals("tags")) {
+                created = "{\"name\": " + quoted(name) + "}";
+            }
+            HttpResponse<byte[]> answer = send("POST", "/api/v1/" + collection, created);
+            check(failures, "create " + collection, answer);
+            if (answer.statusCode() != 201) {
+                continue;
+            }
+            JsonNode body = new YAMLMapper().readTree(answer.body());
+            String key =
+                    collection.equals("categories") || collection.equals("tags")
+                            ? encode(body.path("slug").asText())
+                            : body.path("id").asText();
+            String item = "/api/v1/" + collection + "/" + key;
+            check(failures, "read " + item, send("GET", item, null));
+            String change = "{\"description\": " + jsonString(random) + "}";
+            String title =
+                    "{\"title\": "
+                            + jsonString(random)
+                            + ", \"excerpt\": "
+                            + jsonValue(random)
+                            + "}";
+            check(
+                    failures,
+                    "change " + item,
+                    collection.equals("categories")
+                            ? send(
+                                    "PUT",
+                                    item,
+                                    "{\"name\": "
+                                            + quoted(name)
+                                            + ", \"description\": "
+                                            + jsonString(random)
+                                            + "}")
+                            : collection.equals("tags")
+                                    ? send("PUT", item, "{\"name\": " + jsonString(random) + "}")
+                                    : send("PATCH", item, random.nextBoolean() ? title : change));
+            check(failures, "delete " + item, send("DELETE", item, null));
+            HttpResponse<byte[]> gone = send("GET", item, null);
+            if (gone.statusCode() != 404) {
+                failures.add("read after delete " + item + " -> " + gone.statusCode());
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(String.join("\n", failures));
+        }
+    }
+
+    /** What a property-based tester driven by the document found, each now a fixed case. */
+    @Test
+    void findingsOfThePropertyBasedTester() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String since : new String[] {"", "garbage", "Tue, 01 Jan 2999 00:00:00 GMT"}) {
+            for (String method : new String[] {"GET", "HEAD"}) {
+                HttpResponse<byte[]> feed =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(url("/feed.rss")))
+                                        .method(method, HttpRequest.BodyPublishers.noBody())
+                                        .header("If-Modified-Since", since)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                if (feed.statusCode() != 200) {
+                    failures.add(
+                            method
+                                    + " /feed.rss If-Modified-Since '"
+                                    + since
+                                    + "' -> "
+                                    + feed.statusCode());
+                }
+            }
+        }
+        String export =
+                "{\"format\": \"blog-api-export\", \"version\": 1, \"authors\": [], \"categories\": [], \"posts\": [null]}";
+        for (String target : new String[] {"/api/v1/import", "/api/v1/import/export"}) {
+            HttpResponse<byte[]> answer = send("POST", target, export);
+            if (answer.statusCode() != 400 && answer.statusCode() != 422) {
+                failures.add("POST " + target + " posts:[null] -> " + answer.statusCode());
+            }
+        }
+        HttpResponse<byte[]> surrogateKey =
+                send(
+                        "POST",
+                        "/api/v1/import/ghost",
+                        "{\"db\": [{\"data\": {\"posts\": [], \"\\ud83d\\ude00\": 1}}]}");
+        if (surrogateKey.statusCode() != 200) {
+            failures.add(
+                    "an escaped surrogate pair in a key -> "
+                            + surrogateKey.statusCode()
+                            + " "
+                            + body(surrogateKey));
+        }
+        String post = TestPosts.published("strict fields").create().getString("id");
+        String etag = RestAssured.given().get("/api/v1/posts/" + post).header("ETag");
+        HttpResponse<byte[]> emptyDate =
+                send("PATCH", "/api/v1/posts/" + post, "{\"publishedAt\": \"\"}", etag);
+        if (emptyDate.statusCode() != 400) {
+            failures.add("publishedAt \"\" -> " + emptyDate.statusCode());
+        }
+        String exportWithIntegerFlag =
+                RestAssured.given()
+                        .header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                        .get("/api/v1/export")
+                        .asString()
+                        .replace("\"excerptDerived\":true", "\"excerptDerived\":1")
+                        .replace("\"excerptDerived\":false", "\"excerptDerived\":0");
+        HttpResponse<byte[]> integerFlag =
+                send("POST", "/api/v1/import/export?dryRun=true", exportWithIntegerFlag);
+        if (integerFlag.statusCode() != 400) {
+            failures.add("excerptDerived: 1 -> " + integerFlag.statusCode());
+        }
+        if (!failures.isEmpty()) {
+            fail(String.join("\n", failures));
+        }
+    }
+
+    private HttpResponse<byte[]> send(String method, String target, String json, String... ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(target)))
+                        .header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                        .timeout(Duration.ofSeconds(30));
+        if (ifMatch.length > 0) {
+            request.header("If-Match", ifMatch[0]);
+        }
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header(
+                    "Content-Type",
+                    method.equals("PATCH") ? "application/merge-patch+json" : "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void check(List<String> failures, String step, HttpResponse<byte[]> answer) {
+        int status = answer.statusCode();
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        if (status >= 500 || status >= 400 && !type.startsWith(Api.PROBLEM_JSON)) {
+            failures.add(step + " -> " + status + " " + type + " " + body(answer));
+        }
+    }
+
+    private static String quoted(String text) {
+        StringBuilder escaped = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                escaped.append('\\').append(c);
+            } else if (c < 0x20) {
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.append('"').toString();
+    }
+
+    private static Set<String> allowOf(HttpResponse<?> answer) {
+        Set<String> methods = new TreeSet<>();
+        answer.headers()
+                .allValues("Allow")
+                .forEach(
+                        value -> {
+                            for (String method : value.split(",")) {
+                                if (!method.isBlank()) {
+                                    methods.add(method.strip());
+                                }
+                            }
+                        });
+        return methods;
+    }
+
+    private static String concrete(String template, String postId) {
+        return template.replace("{id}", postId)
+                .replace("{slug}", "no-such-slug")
+                .replace("{format}", "rss");
+    }
+
+    private static Map<String, Set<String>> methodsByPath(Path document) throws IOException {
+        Map<String, Set<String>> methods = new TreeMap<>();
+        for (Operation operation : operationsOf(document)) {
+            methods.computeIfAbsent(operation.path(), path -> new TreeSet<>())
+                    .add(operation.method());
+        }
+        return methods;
+    }
+
     // Every feed there is after the storm: the site's and each category's and author's.
     private List<String> feedsThatAreNotWellFormed() throws Exception {
         List<String> feeds = new ArrayList<>(List.of("/feed.rss", "/feed.atom"));
@@ -271,10 +544,16 @@ class HostileRequestsTest {
                                 "If-None-Match",
                                 "If-Modified-Since",
                                 "Idempotency-Key",
-                                "X-Forwarded-For"
+                                "X-Forwarded-For",
+                                "X-Post-Password"
                             },
                             random);
             request.header(header, pick(NASTY_STRINGS, random).strip());
+        }
+        if (random.nextInt(3) == 0) {
+            request.header(
+                    pick(new String[] {"If-Modified-Since", "If-None-Match", "If-Match"}, random),
+                    pick(CONDITIONAL_VALUES, random));
         }
         byte[] body = body(operation, random);
         String method = random.nextInt(50) == 0 ? "HEAD" : operation.method();
@@ -320,7 +599,8 @@ class HostileRequestsTest {
         String[] fields = {
             "title", "slug", "status", "publishedAt", "author", "categories", "contentHtml",
             "contentMarkdown", "excerpt", "guid", "name", "description", "role", "version",
-            "posts", "extra"
+            "posts", "authors", "tags", "aliases", "excerptDerived", "visibility", "password",
+            "\\ud83d\\ude00", "extra"
         };
         StringBuilder json = new StringBuilder("{");
         int count = 1 + random.nextInt(5);
@@ -334,7 +614,19 @@ class HostileRequestsTest {
     }
 
     private static String jsonValue(Random random) {
-        return switch (random.nextInt(7)) {
+        return switch (random.nextInt(10)) {
+            case 7 -> pick(new String[] {"[null]", "[null, null]", "[{}, null]", "[[]]"}, random);
+            case 8 ->
+                    pick(
+                            new String[] {
+                                "\"\\ud83d\\ude00\"",
+                                "[\"\\ud83d\\ude00\", null]",
+                                "{\"\\ud83d\\ude00\": 1}",
+                                "\"\\ud83d\"",
+                                "\"\\ude00\\ud83d\""
+                            },
+                            random);
+            case 9 -> "\"\"";
             case 0 -> String.valueOf(random.nextLong());
             case 1 -> pick(new String[] {"true", "false", "null", "1.5e308", "-0"}, random);
             case 2 -> "[" + jsonString(random) + "," + random.nextInt() + "]";

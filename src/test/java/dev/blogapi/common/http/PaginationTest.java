@@ -36,6 +36,21 @@ class PaginationTest {
     }
 
     @Test
+    void linksLeaveOutParametersNoReadTakes() {
+        String links =
+                Pagination.linkHeader(
+                        uri("http://h/api/v1/posts?v=17&category=tools&utm_source=x&page=2"),
+                        2,
+                        10,
+                        2);
+        assertEquals(
+                "<http://h/api/v1/posts?category=tools&page=1&size=10>; rel=\"first\", "
+                        + "<http://h/api/v1/posts?category=tools&page=1&size=10>; rel=\"prev\", "
+                        + "<http://h/api/v1/posts?category=tools&page=2&size=10>; rel=\"last\"",
+                links);
+    }
+
+    @Test
     void linksFirstPrevNextAndLastKeepingOtherParameters() {
         String links =
                 Pagination.linkHeader(

@@ -1,0 +1,85 @@
+package dev.blogapi.common.http;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A read's query string as the service understands it: only the parameters some public read takes,
+ * decoded and encoded one way, in order of name (a repeated name keeps its order). Two requests
+ * that differ in anything else (a cache-busting {@code ?v=123}, {@code +} for {@code %20}, order)
+ * get one answer, one cache entry and the same paging links.
+ */
+public final class CanonicalQuery {
+
+    /** Every query parameter of a public GET; the others change nothing in an answer. */
+    static final Set<String> KNOWN =
+            Set.of(
+                    "page",
+                    "size",
+                    "category",
+                    "tag",
+                    "author",
+                    "q",
+                    "year",
+                    "month",
+                    "status",
+                    "path");
+
+    private CanonicalQuery() {}
+
+    /** The canonical form of a raw query; empty when none of its parameters is known. */
+    public static String of(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        List<Map.Entry<String, String>> kept = new ArrayList<>();
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            if (KNOWN.contains(name)) {
+                kept.add(Map.entry(name, equals < 0 ? "" : decode(pair.substring(equals + 1))));
+            }
+        }
+        kept.sort(Comparator.comparing(Map.Entry::getKey)); // stable: repeats keep their order
+        StringBuilder canonical = new StringBuilder();
+        for (Map.Entry<String, String> parameter : kept) {
+            if (!canonical.isEmpty()) {
+                canonical.append('&');
+            }
+            canonical.append(parameter.getKey()).append('=').append(encode(parameter.getValue()));
+        }
+        return canonical.toString();
+    }
+
+    /** Whether the raw query names {@code name} at all. */
+    static boolean names(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return false;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            if (decode(equals < 0 ? pair : pair.substring(0, equals)).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text; // the resource answers a malformed escape; here it is just a key
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
