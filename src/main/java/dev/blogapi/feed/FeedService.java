@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.author.AuthorRepository;
 import dev.blogapi.category.CategoryRepository;
 import dev.blogapi.common.config.BlogConfig;
+import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.error.NotFoundException;
 import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Permalinks;
@@ -37,6 +38,8 @@ class FeedService {
     private final BlogMetrics metrics;
     private final Clock clock;
 
+    private final ContentRenderer renderer;
+
     FeedService(
             PostRepository posts,
             CategoryRepository categories,
@@ -46,7 +49,9 @@ class FeedService {
             BlogConfig config,
             ObjectMapper json,
             BlogMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            ContentRenderer renderer) {
+        this.renderer = renderer;
         this.clock = clock;
         this.metrics = metrics;
         this.posts = posts;
@@ -163,7 +168,7 @@ class FeedService {
         String url = permalinks.urlOf(permalinks.pathOf(post));
         String html =
                 FeedText.xmlSafe(
-                        FeedText.absoluteLinks(post.publicContentHtml(), permalinks.baseUrl()));
+                        renderer.withAbsoluteLinks(post.publicContentHtml(), permalinks.baseUrl()));
         return new FeedData.Item(
                 FeedText.xmlSafe(post.title),
                 url,

@@ -4,6 +4,7 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
+import dev.blogapi.common.config.BaseUrl;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jdom2.Element;
 import org.jsoup.nodes.Entities;
@@ -37,7 +39,7 @@ class FeedItemMapper {
 
     FeedItemMapper(ContentRenderer renderer, String baseUrl, String defaultAuthor) {
         this.renderer = renderer;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.normalise(baseUrl);
         this.defaultAuthor = defaultAuthor;
     }
 
@@ -53,6 +55,16 @@ class FeedItemMapper {
      * unknown), {@code feed} what the feed says for all its items.
      */
     ImportedPost map(SyndEntry entry, Element element, FeedContext feed) throws ItemFailure {
+        return map(entry, element, feed, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #map(SyndEntry, Element, FeedContext)}, with what an engine's raw body needs before
+     * its one sanitising pass ({@code prepare}: WordPress's paragraphs).
+     */
+    ImportedPost map(
+            SyndEntry entry, Element element, FeedContext feed, UnaryOperator<String> prepare)
+            throws ItemFailure {
         String guid = identity(entry);
         List<ImportReport.Warning> warnings = new ArrayList<>();
         if (guid == null || guid.isBlank()) {
@@ -75,7 +87,8 @@ class FeedItemMapper {
         ContentRenderer.Sanitized body =
                 bodySource == null
                         ? new ContentRenderer.Sanitized("", List.of())
-                        : renderer.sanitizeReporting(htmlOf(bodySource, feed), bodyBase);
+                        : renderer.sanitizeReporting(
+                                prepare.apply(htmlOf(bodySource, feed)), bodyBase);
         String html = body.html();
         if (!body.removed().isEmpty()) {
             warnings.add(ImportReport.Warning.removedMarkup(guid, body.removed()));

@@ -7,7 +7,6 @@ import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
-import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +15,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -35,21 +32,15 @@ class GhostImporter {
     private static final String GHOST_URL = "__GHOST_URL__";
 
     private final ContentRenderer renderer;
-    private final ImportWriter writer;
-    private final BlogMetrics metrics;
+    private final ImportPipeline pipeline;
     private final String baseUrl;
     private final String defaultAuthor;
 
-    GhostImporter(
-            ContentRenderer renderer, ImportWriter writer, BlogMetrics metrics, BlogConfig config) {
+    GhostImporter(ContentRenderer renderer, ImportPipeline pipeline, BlogConfig config) {
         this.renderer = renderer;
-        this.writer = writer;
-        this.metrics = metrics;
+        this.pipeline = pipeline;
         this.defaultAuthor = config.defaultAuthor();
-        this.baseUrl =
-                config.baseUrl().endsWith("/")
-                        ? config.baseUrl().substring(0, config.baseUrl().length() - 1)
-                        : config.baseUrl();
+        this.baseUrl = config.baseUrl(); // normalised by BlogConfig: no trailing slash
     }
 
     /** Whether {@code document} is a Ghost export rather than this service's own. */
@@ -58,40 +49,49 @@ class GhostImporter {
     }
 
     ImportReport importExport(JsonNode document, boolean dryRun) {
-        metrics.importRequest("ghost");
         JsonNode data = document.path("db").path(0).path("data");
         if (!data.path("posts").isArray()) {
             throw new ProblemException(
                     ProblemType.VALIDATION_FAILED,
                     "This is not a Ghost export: db[0].data.posts is missing");
         }
-        Map<String, String> userNames = namesById(data.path("users"));
-        Map<String, String> tagNames = namesById(data.path("tags"));
-        Map<String, List<String>> tagsByPost = linked(data.path("posts_tags"), "tag_id");
-        Map<String, List<String>> authorsByPost = linked(data.path("posts_authors"), "author_id");
-        ImportTally tally = new ImportTally(dryRun);
-        List<ImportedPost> accepted = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (JsonNode post : data.path("posts")) {
-            String id = post.path("id").asText("");
-            try {
-                ImportedPost mapped =
-                        map(
-                                post,
-                                tagNamesOf(tagsByPost.get(id), tagNames, tally),
-                                authorOf(post, authorsByPost.get(id), userNames, tally));
-                if (seen.add(mapped.guid())) {
-                    accepted.add(mapped);
-                    mapped.warnings().forEach(tally::warn);
-                } else {
-                    tally.skip("duplicate-guid", "the id appears earlier in this export");
+        return pipeline.run(new Source(data), dryRun);
+    }
+
+    /** One Ghost export's tables, read post by post into the pipeline. */
+    private final class Source implements ImportSource {
+
+        private final JsonNode data;
+
+        Source(JsonNode data) {
+            this.data = data;
+        }
+
+        @Override
+        public String name() {
+            return "ghost";
+        }
+
+        @Override
+        public void readInto(ImportRun run) {
+            Map<String, String> userNames = namesById(data.path("users"));
+            Map<String, String> tagNames = namesById(data.path("tags"));
+            Map<String, List<String>> tagsByPost = linked(data.path("posts_tags"), "tag_id");
+            Map<String, List<String>> authorsByPost =
+                    linked(data.path("posts_authors"), "author_id");
+            for (JsonNode post : data.path("posts")) {
+                String id = post.path("id").asText("");
+                try {
+                    run.accept(
+                            map(
+                                    post,
+                                    tagNamesOf(tagsByPost.get(id), tagNames, run),
+                                    authorOf(post, authorsByPost.get(id), userNames, run)));
+                } catch (ItemFailure e) {
+                    run.fail(id.isEmpty() ? null : id, e.getMessage());
                 }
-            } catch (ItemFailure e) {
-                tally.fail(id.isEmpty() ? null : id, e.getMessage());
             }
         }
-        writer.writeAll(accepted, tally, dryRun);
-        return tally.report(metrics);
     }
 
     private ImportedPost map(JsonNode post, List<String> tags, String author) throws ItemFailure {
@@ -140,7 +140,7 @@ class GhostImporter {
                 "custom_excerpt is longer than " + FieldLimits.EXCERPT + " characters");
         String slug = text(post, "slug");
         String wanted = slug == null ? Slugs.from(title, kind.name()) : slug;
-        String oldPath = slug == null || stored == Post.Status.draft ? null : "/" + slug + "/";
+        String oldPath = slug == null ? null : "/" + slug + "/";
         return new ImportedPost(
                 guid,
                 title,
@@ -192,7 +192,7 @@ class GhostImporter {
      * The post's tag names in Ghost's order; internal tags ({@code #name}) are counted, not kept.
      */
     private static List<String> tagNamesOf(
-            List<String> tagIds, Map<String, String> tagNames, ImportTally tally) {
+            List<String> tagIds, Map<String, String> tagNames, ImportRun run) {
         List<String> names = new ArrayList<>();
         for (String tagId : tagIds == null ? List.<String>of() : tagIds) {
             String name = tagNames.get(tagId);
@@ -200,7 +200,7 @@ class GhostImporter {
                 continue;
             }
             if (name.startsWith("#")) {
-                tally.skip(
+                run.skip(
                         "internal-tag",
                         "Ghost's internal tags (#name) organise a theme, not readers' topics");
             } else {
@@ -212,16 +212,13 @@ class GhostImporter {
 
     /** The first of the post's authors by Ghost's order; the others are counted, not kept. */
     private String authorOf(
-            JsonNode post,
-            List<String> authorIds,
-            Map<String, String> userNames,
-            ImportTally tally) {
+            JsonNode post, List<String> authorIds, Map<String, String> userNames, ImportRun run) {
         List<String> ids = authorIds == null ? new ArrayList<>() : new ArrayList<>(authorIds);
         if (ids.isEmpty() && text(post, "author_id") != null) {
             ids.add(text(post, "author_id"));
         }
         for (int extra = 1; extra < ids.size(); extra++) {
-            tally.skip(
+            run.skip(
                     "extra-author",
                     "a post has one author here: the first of its Ghost authors is kept");
         }

@@ -100,6 +100,11 @@ record ImportReport(
                             examples = "[\"script src=https://gist.github.com/octo/1.js\"]")
                     List<String> removed) {
 
+        /** The same warning about another guid (an item whose guid the engine's rules changed). */
+        Warning about(String otherGuid) {
+            return new Warning(otherGuid, kind, detail, removed);
+        }
+
         static Warning of(String guid, String kind, String detail) {
             return new Warning(guid, kind, detail, List.of());
         }

@@ -4,6 +4,7 @@ import dev.blogapi.author.Author;
 import dev.blogapi.author.AuthorService;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryService;
+import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
 import dev.blogapi.tag.TagService;
@@ -42,7 +43,9 @@ class ImportWriter {
      * Writes every accepted item in batches, counting each outcome in {@code tally}; a batch that
      * fails is retried item by item, so one bad item does not sink its neighbours.
      */
-    void writeAll(List<ImportedPost> accepted, ImportTally tally, boolean dryRun) {
+    void writeAll(List<ImportedPost> items, ImportTally tally, boolean dryRun) {
+        List<ImportedPost> accepted =
+                items.stream().map(item -> unlabelledIfPage(item, tally)).toList();
         for (int from = 0; from < accepted.size(); from += BATCH) {
             List<ImportedPost> batch =
                     accepted.subList(from, Math.min(from + BATCH, accepted.size()));
@@ -62,6 +65,23 @@ class ImportWriter {
                 }
             }
         }
+    }
+
+    /**
+     * A page here stands alone (see {@code Post.Kind}): the labels an engine let a page carry
+     * (Ghost tags its pages) are left off and counted, never silently dropped.
+     */
+    private static ImportedPost unlabelledIfPage(ImportedPost item, ImportTally tally) {
+        boolean labelled =
+                !item.categories().isEmpty() || item.tags() != null && !item.tags().isEmpty();
+        if (item.kind() != Post.Kind.page || !labelled) {
+            return item;
+        }
+        tally.skip(
+                "page-labels",
+                "a page here is filed under no category and carries no tags: its labels were"
+                        + " left off");
+        return item.withoutLabels();
     }
 
     /** Writes {@code batch}; a dry run rolls it back (see {@link ImportTransaction}). */

@@ -66,4 +66,24 @@ record ImportedPost(
                 null,
                 null);
     }
+
+    /** This item without categories and tags, for a page. */
+    ImportedPost withoutLabels() {
+        return new ImportedPost(
+                guid,
+                title,
+                contentHtml,
+                excerpt,
+                publishedAt,
+                author,
+                List.of(),
+                slug,
+                oldPaths,
+                legacyPath,
+                warnings,
+                kind,
+                status,
+                List.of(),
+                gating);
+    }
 }

@@ -5,7 +5,6 @@ import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -119,12 +118,16 @@ final class WordPressItems {
         return status == null ? "publish" : status;
     }
 
+    /** A raw body as WordPress shows it: its paragraphs, without block-editor comments. */
+    static String prepareBody(String raw) {
+        return BLOCK_COMMENT.matcher(paragraphs(raw)).replaceAll("");
+    }
+
     /**
-     * A post or page of the export: the feed mapper's reading with WordPress's own facts, the body
-     * given WordPress's paragraphs and rendered again from {@code content:encoded}.
+     * A post or page of the export: the feed mapper's reading (its body already prepared by {@link
+     * #prepareBody} and sanitised once) with WordPress's own facts.
      */
-    ImportedPost adapt(ImportedPost mapped, Element item, ContentRenderer renderer, URI base)
-            throws ItemFailure {
+    ImportedPost adapt(ImportedPost mapped, Element item) throws ItemFailure {
         String postId = wp(item, "post_id");
         String guid = mapped.guid();
         if (guidCounts.getOrDefault(guid, 0) > 1 && postId != null) {
@@ -138,30 +141,19 @@ final class WordPressItems {
                         : Post.Status.draft;
         Optional<Instant> gmt = dateOf(item);
         Instant date = gmt.orElse(mapped.publishedAt());
-        String raw = contentOf(item);
-        ContentRenderer.Sanitized body =
-                renderer.sanitizeReporting(
-                        BLOCK_COMMENT.matcher(paragraphs(raw)).replaceAll(""), base);
-        if (body.html().length() > FieldLimits.CONTENT) {
-            throw new ItemFailure("body is longer than " + FieldLimits.CONTENT + " characters");
-        }
         List<ImportReport.Warning> warnings = new ArrayList<>();
         for (ImportReport.Warning warning : mapped.warnings()) {
-            // The body is rendered again below; a draft's zero date or a GMT date is no loss.
+            // A draft's zero date or a GMT date is no loss.
             boolean dated = gmt.isPresent() || stored == Post.Status.draft;
-            if (!warning.kind().equals("removed-markup")
-                    && !(dated && warning.kind().equals("undated"))) {
-                warnings.add(warning);
+            if (!(dated && warning.kind().equals("undated"))) {
+                warnings.add(warning.about(guid));
             }
-        }
-        if (!body.removed().isEmpty()) {
-            warnings.add(ImportReport.Warning.removedMarkup(guid, body.removed()));
         }
         String excerpt =
                 item.getChildTextTrim(
                         "encoded", Namespace.getNamespace("excerpt", excerptNamespace(item)));
         if (excerpt != null && !excerpt.isEmpty()) {
-            excerpt = renderer.plainText(excerpt);
+            excerpt = ContentRenderer.textOf(excerpt);
             if (excerpt.length() > FieldLimits.EXCERPT) {
                 throw new ItemFailure(
                         "excerpt is longer than " + FieldLimits.EXCERPT + " characters");
@@ -175,11 +167,8 @@ final class WordPressItems {
                         ? mapped.slug()
                         : Slugs.from(
                                 URLDecoder.decode(name, StandardCharsets.UTF_8), mapped.slug());
-        List<String> oldPaths =
-                new ArrayList<>(stored == Post.Status.published ? mapped.oldPaths() : List.of());
-        if (postId != null
-                && stored == Post.Status.published
-                && !oldPaths.contains("/?p=" + postId)) {
+        List<String> oldPaths = new ArrayList<>(mapped.oldPaths());
+        if (postId != null && !oldPaths.contains("/?p=" + postId)) {
             oldPaths.add("/?p=" + postId);
         }
         String creator = mapped.author();
@@ -193,14 +182,14 @@ final class WordPressItems {
         return new ImportedPost(
                 guid,
                 mapped.title(),
-                body.html(),
+                mapped.contentHtml(),
                 excerpt,
                 date,
                 author,
                 termsOf(item, "category"),
                 slug,
                 oldPaths,
-                stored == Post.Status.published ? mapped.legacyPath() : null,
+                mapped.legacyPath(),
                 warnings,
                 typeOf(item).equals("page") ? Post.Kind.page : Post.Kind.post,
                 stored,
@@ -230,17 +219,6 @@ final class WordPressItems {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static String contentOf(Element item) {
-        for (Element child : item.getChildren()) {
-            if (child.getName().equals("encoded")
-                    && child.getNamespaceURI()
-                            .startsWith("http://purl.org/rss/1.0/modules/content")) {
-                return child.getText();
-            }
-        }
-        return "";
     }
 
     private static String excerptNamespace(Element item) {

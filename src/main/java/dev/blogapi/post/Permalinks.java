@@ -1,5 +1,6 @@
 package dev.blogapi.post;
 
+import dev.blogapi.common.config.BaseUrl;
 import dev.blogapi.common.config.BlogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class Permalinks {
     Permalinks(String pattern, String pagePattern, String baseUrl) {
         this.posts = new PathPattern(pattern, "BLOG_PERMALINK_PATTERN");
         this.pages = new PathPattern(pagePattern, "BLOG_PAGE_PERMALINK_PATTERN");
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.normalise(baseUrl);
     }
 
     /** The post's or page's path: its kept legacy path, else the pattern's; null while a draft. */

@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.author.Author;
 import dev.blogapi.category.Category;
+import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.tag.Tag;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -41,7 +42,24 @@ public class Post extends PanacheEntityBase {
      */
     public enum Kind {
         post,
-        page
+        page;
+
+        /**
+         * A page stands alone: filed under no category, carrying no tags, whoever writes it. The
+         * store holds every writer to this; the API asks it before resolving any label.
+         */
+        public void requireLabelsAllowed(int categories, int tags) {
+            if (this != page) {
+                return;
+            }
+            if (categories > 0) {
+                throw new InvalidRequestException(
+                        "categories", "a page is filed under no category; leave it out");
+            }
+            if (tags > 0) {
+                throw new InvalidRequestException("tags", "a page carries no tags; leave it out");
+            }
+        }
     }
 
     /**

@@ -59,15 +59,7 @@ class PostRequestReader {
      * ({@code kind}); a page is filed under no category and carries no tags.
      */
     PostInput read(Post.Kind kind, Post current, PostRequest request, Caller caller) {
-        if (kind == Post.Kind.page) {
-            if (request.categories() != null && !request.categories().isEmpty()) {
-                throw new InvalidRequestException(
-                        "categories", "a page is filed under no category; leave it out");
-            }
-            if (request.tags() != null && !request.tags().isEmpty()) {
-                throw new InvalidRequestException("tags", "a page carries no tags; leave it out");
-            }
-        }
+        kind.requireLabelsAllowed(sizeOf(request.categories()), sizeOf(request.tags()));
         Post.Status status =
                 request.status() == null
                         ? Post.Status.draft
@@ -110,6 +102,10 @@ class PostRequestReader {
                 List.of(),
                 kind,
                 gatingOf(request));
+    }
+
+    private static int sizeOf(List<String> labels) {
+        return labels == null ? 0 : labels.size();
     }
 
     /** Left out: the stored visibility stays; a password alone applies to a password post. */

@@ -110,7 +110,8 @@ public class PostStore {
     private static Map<UUID, List<String>> aliasesOf(List<Saved> saved, List<PostInput> inputs) {
         Map<UUID, List<String>> aliases = new LinkedHashMap<>();
         for (int i = 0; i < saved.size(); i++) {
-            if (!inputs.get(i).aliases().isEmpty()) {
+            // Drafts keep no old addresses, whoever writes them.
+            if (!inputs.get(i).aliases().isEmpty() && inputs.get(i).status() != Post.Status.draft) {
                 aliases.computeIfAbsent(saved.get(i).post().id, id -> new ArrayList<>())
                         .addAll(inputs.get(i).aliases());
             }
@@ -127,6 +128,10 @@ public class PostStore {
         if (creating && input.id() != null) {
             post.id = input.id();
         }
+        Post.Kind kind =
+                input.kind() != null ? input.kind() : creating ? Post.Kind.post : post.kind;
+        kind.requireLabelsAllowed(
+                input.categories().size(), input.tags() == null ? 0 : input.tags().size());
         Instant publishedAt = publishedAt(post, input, now);
         Post.Visibility visibility =
                 input.gating() == null ? post.visibility : input.gating().visibility();
@@ -164,6 +169,8 @@ public class PostStore {
         post.categories = new ArrayList<>(input.categories());
         if (input.tags() != null) {
             post.tags = new ArrayList<>(input.tags());
+        } else if (post.kind == Post.Kind.page) {
+            post.tags = new ArrayList<>();
         }
         post.contentHtml = input.contentHtml();
         post.contentMarkdown = input.contentMarkdown();
@@ -172,7 +179,10 @@ public class PostStore {
         post.visibility = visibility;
         post.freeHtml = freeHtml;
         post.passwordHash = passwordHash;
-        if (input.legacyPath().given()) {
+        if (input.status() == Post.Status.draft) {
+            // A draft has no address: an old blog's path or alias would promise one.
+            post.legacyPath = input.legacyPath().given() ? null : post.legacyPath;
+        } else if (input.legacyPath().given()) {
             post.legacyPath = input.legacyPath().path();
         } else if (!post.slug.equals(oldSlug) || !Objects.equals(publishedAt, oldPublishedAt)) {
             post.legacyPath = null;
@@ -269,7 +279,11 @@ public class PostStore {
                 && post.excerpt.equals(excerpt)
                 && post.excerptDerived == (input.excerpt() == null)
                 && (!input.legacyPath().given()
-                        || Objects.equals(post.legacyPath, input.legacyPath().path()))
+                        || Objects.equals(
+                                post.legacyPath,
+                                input.status() == Post.Status.draft
+                                        ? null
+                                        : input.legacyPath().path()))
                 && (input.createdAt() == null
                         || post.createdAt.equals(Timestamps.stored(input.createdAt())))
                 && (input.updatedAt() == null

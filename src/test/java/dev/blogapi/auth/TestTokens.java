@@ -17,31 +17,21 @@ public final class TestTokens {
 
     /** The secret of a new reader token: reads gated content whole, writes nothing. */
     public static String reader() {
-        return asAdmin()
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "test reader", "role", "reader"))
-                .post("/api/v1/tokens")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("secret");
+        return mint(Map.of("name", "test reader", "role", "reader"));
     }
 
     public static String admin() {
-        return asAdmin()
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "test admin", "role", "admin"))
-                .post("/api/v1/tokens")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("secret");
+        return mint(Map.of("name", "test admin", "role", "admin"));
     }
 
     private static String mint(String role, String authorName) {
+        return mint(Map.of("name", "test " + role, "role", role, "author", authorName));
+    }
+
+    private static String mint(Map<String, String> request) {
         return asAdmin()
                 .contentType(ContentType.JSON)
-                .body(Map.of("name", "test " + role, "role", role, "author", authorName))
+                .body(request)
                 .post("/api/v1/tokens")
                 .then()
                 .statusCode(201)

@@ -177,7 +177,7 @@ class FeedItemMapperTest {
         return FeedDocuments.read(new ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static BlogConfig config() {
+    static BlogConfig config() {
         return (BlogConfig)
                 Proxy.newProxyInstance(
                         BlogConfig.class.getClassLoader(),

@@ -38,6 +38,39 @@ class PostStoreTest {
         assertEquals(version, again.post().version);
     }
 
+    @Inject PostRepository posts;
+
+    @Test
+    @TestTransaction
+    void aDraftKeepsNoOldAddressWhoeverWritesIt() {
+        String slug = unique("draft-path");
+        PostInput base = input(slug, Post.Status.draft, "/2007/06/30/" + slug);
+        PostInput withAliases =
+                new PostInput(
+                        null,
+                        base.guid(),
+                        base.title(),
+                        base.slug(),
+                        base.status(),
+                        null,
+                        base.author(),
+                        List.of(),
+                        null,
+                        base.contentHtml(),
+                        null,
+                        null,
+                        base.legacyPath(),
+                        null,
+                        null,
+                        List.of("/?p=" + slug),
+                        null,
+                        null);
+        Post draft = store.save(null, withAliases).post();
+        assertNull(draft.legacyPath);
+        assertEquals(java.util.Optional.empty(), posts.findByAlias("/?p=" + slug));
+        assertEquals(PostStore.Outcome.UNCHANGED, store.upsert(withAliases).outcome());
+    }
+
     @Test
     @TestTransaction
     void aKeptOldPathGoesWhenTheSlugChangesAndADraftHasNoDate() {

@@ -1,6 +1,7 @@
 package dev.blogapi.common.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,7 @@ public interface BlogConfig {
 
     /** Absolute base URL every link is built on, without a trailing slash. */
     @WithDefault("http://localhost:8080")
+    @WithConverter(BaseUrl.class)
     String baseUrl();
 
     @WithDefault("/articles/{yyyy}/{MM}/{dd}/{slug}")

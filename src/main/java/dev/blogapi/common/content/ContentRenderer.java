@@ -184,18 +184,36 @@ public class ContentRenderer {
         return Optional.of(free.body().html());
     }
 
-    private static void makeLinksAbsolute(Element body) {
+    /**
+     * The body with every relative {@code href} and {@code src} resolved against {@code base}
+     * (links within the page stay): what feeds send, since their readers show a body away from its
+     * site. The same rule imports apply to a moved blog's bodies; unchanged bodies come back as
+     * they were.
+     */
+    public String withAbsoluteLinks(String html, String base) {
+        if (!html.contains("href=") && !html.contains("src=")) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html, base.endsWith("/") ? base : base + "/");
+        document.outputSettings(output);
+        return makeLinksAbsolute(document.body()) ? document.body().html() : html;
+    }
+
+    private static boolean makeLinksAbsolute(Element body) {
+        boolean changed = false;
         for (String attribute : new String[] {"href", "src"}) {
             for (Element element : body.select("[" + attribute + "]")) {
                 String value = element.attr(attribute).strip();
                 if (!value.isEmpty() && !value.startsWith("#")) {
                     String absolute = element.absUrl(attribute);
-                    if (!absolute.isEmpty()) {
+                    if (!absolute.isEmpty() && !absolute.equals(value)) {
                         element.attr(attribute, absolute);
+                        changed = true;
                     }
                 }
             }
         }
+        return changed;
     }
 
     private static String closeSelfClosed(String html) {
@@ -233,6 +251,11 @@ public class ContentRenderer {
 
     /** Plain text of a title or excerpt that may hold markup or entities. */
     public String plainText(String maybeHtml) {
+        return textOf(maybeHtml);
+    }
+
+    /** {@link #plainText}, for code that holds no renderer. */
+    public static String textOf(String maybeHtml) {
         return Jsoup.parse(maybeHtml).text().strip();
     }
 }

@@ -23,7 +23,11 @@ final class OperationHeaders {
     static void allowOptionalBearer(Operation operation) {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             // The requirement comes from @RolesAllowed, with its roles as scopes; HTTP bearer
-            // schemes take no scopes in OpenAPI 3.0 tools, and each description names the role.
+            // schemes take no scopes in OpenAPI 3.0 tools, so the roles move to x-roles.
+            List<String> roles = operation.getSecurity().get(0).getScheme("bearer");
+            if (roles != null && !roles.isEmpty()) {
+                operation.addExtension("x-roles", List.copyOf(roles));
+            }
             operation.setSecurity(
                     List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
         } else {

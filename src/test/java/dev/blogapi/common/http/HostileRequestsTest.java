@@ -637,18 +637,7 @@ class HostileRequestsTest {
     }
 
     private static String jsonString(Random random) {
-        String raw = pick(NASTY_STRINGS, random);
-        StringBuilder escaped = new StringBuilder("\"");
-        for (char c : raw.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                escaped.append('\\').append(c);
-            } else if (c < 0x20) {
-                escaped.append(String.format("\\u%04x", (int) c));
-            } else {
-                escaped.append(c);
-            }
-        }
-        return escaped.append('"').toString();
+        return quoted(pick(NASTY_STRINGS, random));
     }
 
     private static byte[] invalidUtf8Json() {

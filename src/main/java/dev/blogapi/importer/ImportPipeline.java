@@ -1,0 +1,29 @@
+package dev.blogapi.importer;
+
+import dev.blogapi.common.metrics.BlogMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one import loop, whatever the source: the source maps its items into a run, then the run's
+ * items are written in batches through the post store (each batch a transaction, rolled back for a
+ * dry run) and the report is made from the run's tally.
+ */
+@ApplicationScoped
+class ImportPipeline {
+
+    private final ImportWriter writer;
+    private final BlogMetrics metrics;
+
+    ImportPipeline(ImportWriter writer, BlogMetrics metrics) {
+        this.writer = writer;
+        this.metrics = metrics;
+    }
+
+    ImportReport run(ImportSource source, boolean dryRun) {
+        metrics.importRequest(source.name());
+        ImportRun run = new ImportRun(dryRun);
+        source.readInto(run);
+        writer.writeAll(run.accepted(), run.tally(), dryRun);
+        return run.tally().report(metrics);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.blogapi.importer;
+
+/**
+ * One kind of document an import reads: a plain RSS or Atom feed, a WordPress export, a Blogger
+ * backup, a Ghost export. A source only maps its format, item by item, into the {@link ImportRun}:
+ * duplicate guids, the tally, warnings, batching, the dry run and writing through the post store
+ * are the pipeline's ({@link ImportPipeline}). Adding an engine means one new source (see
+ * docs/architecture.md, "Adding an engine").
+ */
+interface ImportSource {
+
+    /** The source's name in the import metrics: feed, wordpress, blogger, ghost. */
+    String name();
+
+    /** Maps every item of the document into {@code run}: accepted, skipped or failed. */
+    void readInto(ImportRun run);
+}
