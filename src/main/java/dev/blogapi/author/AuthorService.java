@@ -1,7 +1,6 @@
 package dev.blogapi.author;
 
 import dev.blogapi.common.content.FieldLimits;
-import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
@@ -55,23 +54,15 @@ public class AuthorService {
             throw new InvalidRequestException(
                     field, "must be a name of 1 to " + FieldLimits.NAME + " characters");
         }
-        return authors.findByName(cleanName).orElseGet(() -> create(cleanName));
-    }
-
-    // Writers naming a new author at once queue on its slug; the later ones find the first's.
-    private Author create(String name) {
-        String base = Slugs.from(name, "author", FieldLimits.NAME_SLUG);
-        slugs.lock(SlugAllocator.Table.AUTHOR, base);
-        return authors.findByName(name)
-                .orElseGet(
-                        () -> {
-                            Author author =
-                                    new Author(
-                                            slugs.allocate(SlugAllocator.Table.AUTHOR, base, null),
-                                            name,
-                                            clock.instant());
-                            authors.persist(author);
-                            return author;
-                        });
+        return slugs.findOrCreate(
+                SlugAllocator.Table.AUTHOR,
+                cleanName,
+                "author",
+                authors::findByName,
+                slug -> {
+                    Author author = new Author(slug, cleanName, clock.instant());
+                    authors.persist(author);
+                    return author;
+                });
     }
 }

@@ -94,27 +94,16 @@ public class CategoryService {
     /** The category with this exact name, created (slug from the name) when new. */
     @Transactional
     public Category findOrCreateByName(String name) {
-        return categories.findByName(name).orElseGet(() -> create(name));
-    }
-
-    // Writers naming a new category at once queue on its slug; the later ones find the first's.
-    private Category create(String name) {
-        String base = Slugs.from(name, "category", FieldLimits.NAME_SLUG);
-        slugs.lock(SlugAllocator.Table.CATEGORY, base);
-        return categories
-                .findByName(name)
-                .orElseGet(
-                        () -> {
-                            Category category =
-                                    new Category(
-                                            slugs.allocate(
-                                                    SlugAllocator.Table.CATEGORY, base, null),
-                                            name,
-                                            null,
-                                            clock.instant());
-                            categories.persist(category);
-                            return category;
-                        });
+        return slugs.findOrCreate(
+                SlugAllocator.Table.CATEGORY,
+                name,
+                "category",
+                categories::findByName,
+                slug -> {
+                    Category category = new Category(slug, name, null, clock.instant());
+                    categories.persist(category);
+                    return category;
+                });
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.blogapi.tag;
 
 import dev.blogapi.common.content.FieldLimits;
-import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.InvalidRequestException;
@@ -104,29 +103,22 @@ public class TagService {
                 throw new InvalidRequestException(
                         field, "a tag name must have 1 to " + FieldLimits.NAME + " characters");
             }
-            Tag tag = tags.findByName(name).orElseGet(() -> create(name));
+            Tag tag =
+                    slugs.findOrCreate(
+                            SlugAllocator.Table.TAG,
+                            name,
+                            "tag",
+                            tags::findByName,
+                            slug -> {
+                                Tag created = new Tag(slug, name, clock.instant());
+                                tags.persist(created);
+                                return created;
+                            });
             if (!found.contains(tag)) {
                 found.add(tag);
             }
         }
         return found;
-    }
-
-    // Writers naming a new tag at once queue on its slug; the later ones find the first's.
-    private Tag create(String name) {
-        String base = Slugs.from(name, "tag", FieldLimits.NAME_SLUG);
-        slugs.lock(SlugAllocator.Table.TAG, base);
-        return tags.findByName(name)
-                .orElseGet(
-                        () -> {
-                            Tag tag =
-                                    new Tag(
-                                            slugs.allocate(SlugAllocator.Table.TAG, base, null),
-                                            name,
-                                            clock.instant());
-                            tags.persist(tag);
-                            return tag;
-                        });
     }
 
     private static NotFoundException notFound(String slug) {

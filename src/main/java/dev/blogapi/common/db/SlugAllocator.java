@@ -1,5 +1,6 @@
 package dev.blogapi.common.db;
 
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,8 +10,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Picks a free slug in one of the slugged tables: {@code base}, else the first free {@code base-N}.
@@ -45,6 +48,27 @@ public class SlugAllocator {
      * The free slug closest to {@code base}; the row {@code owner} (null for a new one) does not
      * count as taking its own slug. Takes the lock on {@code base} first.
      */
+    /**
+     * The row called {@code name} ({@code byName} finds it), else a new one {@code create} makes
+     * and stores with its slug: made from the name ({@code fallback} when nothing of it is left)
+     * under the slug's lock, so writers naming one new author, category or tag at once queue on its
+     * slug and the later ones find the first's.
+     */
+    public <T> T findOrCreate(
+            Table table,
+            String name,
+            String fallback,
+            Function<String, Optional<T>> byName,
+            Function<String, T> create) {
+        Optional<T> existing = byName.apply(name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String base = Slugs.from(name, fallback, FieldLimits.NAME_SLUG);
+        lock(table, base);
+        return byName.apply(name).orElseGet(() -> create.apply(allocate(table, base, null)));
+    }
+
     public String allocate(Table table, String base, UUID owner) {
         lock(table, base);
         Set<String> taken = new HashSet<>(near(table, base, owner));
