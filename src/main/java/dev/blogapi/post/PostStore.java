@@ -181,7 +181,7 @@ public class PostStore {
         post.passwordHash = passwordHash;
         if (input.status() == Post.Status.draft) {
             // A draft has no address: an old blog's path or alias would promise one.
-            post.legacyPath = input.legacyPath().given() ? null : post.legacyPath;
+            post.legacyPath = null;
         } else if (input.legacyPath().given()) {
             post.legacyPath = input.legacyPath().path();
         } else if (!post.slug.equals(oldSlug) || !Objects.equals(publishedAt, oldPublishedAt)) {

@@ -38,14 +38,8 @@ public final class CanonicalQuery {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return "";
         }
-        List<Map.Entry<String, String>> kept = new ArrayList<>();
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            if (KNOWN.contains(name)) {
-                kept.add(Map.entry(name, equals < 0 ? "" : decode(pair.substring(equals + 1))));
-            }
-        }
+        List<Map.Entry<String, String>> kept = new ArrayList<>(parameters(rawQuery));
+        kept.removeIf(parameter -> !KNOWN.contains(parameter.getKey()));
         kept.sort(Comparator.comparing(Map.Entry::getKey)); // stable: repeats keep their order
         StringBuilder canonical = new StringBuilder();
         for (Map.Entry<String, String> parameter : kept) {
@@ -59,16 +53,23 @@ public final class CanonicalQuery {
 
     /** Whether the raw query names {@code name} at all. */
     static boolean names(String rawQuery, String name) {
-        if (rawQuery == null) {
-            return false;
+        return parameters(rawQuery).stream().anyMatch(parameter -> parameter.getKey().equals(name));
+    }
+
+    /** The raw query's parameters, decoded, in order; a name without '=' has the value "". */
+    private static List<Map.Entry<String, String>> parameters(String rawQuery) {
+        List<Map.Entry<String, String>> parameters = new ArrayList<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
         }
         for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
-            if (decode(equals < 0 ? pair : pair.substring(0, equals)).equals(name)) {
-                return true;
-            }
+            parameters.add(
+                    Map.entry(
+                            decode(equals < 0 ? pair : pair.substring(0, equals)),
+                            equals < 0 ? "" : decode(pair.substring(equals + 1))));
         }
-        return false;
+        return parameters;
     }
 
     private static String decode(String text) {
