@@ -26,7 +26,7 @@ class ArchitectureTest {
                     .importPackages("dev.blogapi");
 
     private static final List<String> FEATURES =
-            List.of("auth", "author", "category", "tag", "post", "feed", "importer");
+            List.of("auth", "author", "category", "tag", "post", "feed", "importer", "export");
 
     /** Which features each feature may use; every feature may use common. */
     private static final Map<String, Set<String>> ALLOWED =
@@ -37,7 +37,11 @@ class ArchitectureTest {
                     "tag", Set.of("auth"),
                     "post", Set.of("auth", "author", "category", "tag"),
                     "feed", Set.of("post", "author", "category", "tag"),
-                    "importer", Set.of("post", "author", "category", "tag", "auth"));
+                    "importer", Set.of("post", "author", "category", "tag", "auth"),
+                    "export", Set.of("importer", "post", "author", "category", "tag", "auth"));
+
+    /** The import pipeline's sources: each in its own package, none using another. */
+    private static final List<String> SOURCES = List.of("feed", "wordpress", "blogger", "ghost");
 
     @Test
     void featuresUseOnlyTheFeaturesBelowThem() {
@@ -57,6 +61,42 @@ class ArchitectureTest {
                             .resideInAnyPackage(forbidden)
                             .check(MAIN);
                 });
+    }
+
+    @Test
+    void importSourcesUseThePipelineAndNeverEachOther() {
+        for (String source : SOURCES) {
+            noClasses()
+                    .that()
+                    .resideInAPackage("dev.blogapi.importer." + source + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            SOURCES.stream()
+                                    .filter(other -> !other.equals(source))
+                                    .map(other -> "dev.blogapi.importer." + other + "..")
+                                    .toArray(String[]::new))
+                    .check(MAIN);
+        }
+        // The pipeline and the feed reading the XML sources share know no source: a new engine
+        // is a new package.
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.blogapi.importer", "dev.blogapi.importer.syndication")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        SOURCES.stream()
+                                .map(source -> "dev.blogapi.importer." + source + "..")
+                                .toArray(String[]::new))
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.blogapi.importer")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.blogapi.importer.syndication..")
+                .check(MAIN);
     }
 
     @Test

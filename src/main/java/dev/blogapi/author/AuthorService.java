@@ -1,8 +1,6 @@
 package dev.blogapi.author;
 
-import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.db.SlugAllocator;
-import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,14 +48,10 @@ public class AuthorService {
     @Transactional
     public Author findOrCreate(String name, String field) {
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > FieldLimits.NAME) {
-            throw new InvalidRequestException(
-                    field, "must be a name of 1 to " + FieldLimits.NAME + " characters");
-        }
         return slugs.findOrCreate(
                 SlugAllocator.Table.AUTHOR,
                 cleanName,
-                "author",
+                field,
                 authors::findByName,
                 slug -> {
                     Author author = new Author(slug, cleanName, clock.instant());

@@ -91,13 +91,16 @@ public class CategoryService {
         categories.delete(category);
     }
 
-    /** The category with this exact name, created (slug from the name) when new. */
+    /**
+     * The category with this exact name, created (slug from the name) when new; {@code field} names
+     * the request field in a 422.
+     */
     @Transactional
-    public Category findOrCreateByName(String name) {
+    public Category findOrCreateByName(String name, String field) {
         return slugs.findOrCreate(
                 SlugAllocator.Table.CATEGORY,
                 name,
-                "category",
+                field,
                 categories::findByName,
                 slug -> {
                     Category category = new Category(slug, name, null, clock.instant());

@@ -98,7 +98,7 @@ class FeedService {
     FeedData load(FeedScope scope, Instant now) {
         String title = titleOf(scope);
         PostFilter filter =
-                new PostFilter(
+                PostFilter.posts(
                         PostFilter.Visibility.PUBLISHED,
                         scope.kind() == FeedScope.Kind.CATEGORY ? scope.slug() : null,
                         scope.kind() == FeedScope.Kind.TAG ? scope.slug() : null,

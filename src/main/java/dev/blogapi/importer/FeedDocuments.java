@@ -28,14 +28,15 @@ import org.jdom2.input.sax.XMLReaders;
  * comes with each item's own element, for what ROME does not keep (dates it cannot read, authors
  * and bases it drops).
  */
-final class FeedDocuments {
+public final class FeedDocuments {
 
     /** A feed as ROME reads it, its items' elements in the same order, and what was dropped. */
-    record FeedDocument(SyndFeed feed, Element root, List<Element> items, int droppedCharacters) {}
+    public record FeedDocument(
+            SyndFeed feed, Element root, List<Element> items, int droppedCharacters) {}
 
     private FeedDocuments() {}
 
-    static FeedDocument read(InputStream body) {
+    public static FeedDocument read(InputStream body) {
         try (XmlTextReader text = new XmlTextReader(decoded(body))) {
             Document document = parser().build(text);
             SyndFeed feed = new SyndFeedInput(false, Locale.US).build(document);

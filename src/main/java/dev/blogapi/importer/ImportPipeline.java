@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * dry run) and the report is made from the run's tally.
  */
 @ApplicationScoped
-class ImportPipeline {
+public class ImportPipeline {
 
     private final ImportWriter writer;
     private final BlogMetrics metrics;
@@ -19,7 +19,7 @@ class ImportPipeline {
         this.metrics = metrics;
     }
 
-    ImportReport run(ImportSource source, boolean dryRun) {
+    public ImportReport run(ImportSource source, boolean dryRun) {
         metrics.importRequest(source.name());
         ImportRun run = new ImportRun(dryRun);
         source.readInto(run);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "gated",
             "dryRun"
         })
-record ImportReport(
+public record ImportReport(
         @Schema(examples = "9") int created,
         @Schema(examples = "0") int updated,
         @Schema(examples = "1") int unchanged,
@@ -101,19 +101,19 @@ record ImportReport(
                     List<String> removed) {
 
         /** The same warning about another guid (an item whose guid the engine's rules changed). */
-        Warning about(String otherGuid) {
+        public Warning about(String otherGuid) {
             return new Warning(otherGuid, kind, detail, removed);
         }
 
-        static Warning of(String guid, String kind, String detail) {
-            return new Warning(guid, kind, detail, List.of());
+        public static Warning of(String guid, WarningKind kind, String detail) {
+            return new Warning(guid, kind.wireName(), detail, List.of());
         }
 
         /** What the sanitiser took out of an item's body, named one by one. */
-        static Warning removedMarkup(String guid, List<String> removed) {
+        public static Warning removedMarkup(String guid, List<String> removed) {
             return new Warning(
                     guid,
-                    "removed-markup",
+                    WarningKind.REMOVED_MARKUP.wireName(),
                     "the sanitiser took out "
                             + removed.size()
                             + " element(s) it does not allow; each one with a source is now a"

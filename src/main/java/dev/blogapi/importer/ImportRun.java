@@ -9,17 +9,17 @@ import java.util.Set;
  * What one import has gathered from its source: the items to write, in document order, and the
  * tally of everything else. The first item with a guid is kept; a later one is counted as skipped.
  */
-final class ImportRun {
+public final class ImportRun {
 
     private final ImportTally tally;
     private final List<ImportedPost> accepted = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
-    ImportRun(boolean dryRun) {
+    public ImportRun(boolean dryRun) {
         this.tally = new ImportTally(dryRun);
     }
 
-    void accept(ImportedPost post) {
+    public void accept(ImportedPost post) {
         if (seen.add(post.guid())) {
             accepted.add(post);
             post.warnings().forEach(tally::warn);
@@ -31,23 +31,23 @@ final class ImportRun {
         }
     }
 
-    void skip(String kind, String reason) {
+    public void skip(String kind, String reason) {
         tally.skip(kind, reason);
     }
 
-    void fail(String guid, String reason) {
+    public void fail(String guid, String reason) {
         tally.fail(guid, reason);
     }
 
-    void warn(ImportReport.Warning warning) {
+    public void warn(ImportReport.Warning warning) {
         tally.warn(warning);
     }
 
-    List<ImportedPost> accepted() {
+    public List<ImportedPost> accepted() {
         return accepted;
     }
 
-    ImportTally tally() {
+    public ImportTally tally() {
         return tally;
     }
 }

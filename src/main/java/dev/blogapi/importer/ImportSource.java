@@ -7,7 +7,7 @@ package dev.blogapi.importer;
  * are the pipeline's ({@link ImportPipeline}). Adding an engine means one new source (see
  * docs/architecture.md, "Adding an engine").
  */
-interface ImportSource {
+public interface ImportSource {
 
     /** The source's name in the import metrics: feed, wordpress, blogger, ghost. */
     String name();

@@ -1,5 +1,6 @@
 package dev.blogapi.importer;
 
+import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
@@ -11,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Counts what an import did with each item, for its report and the metrics. */
-class ImportTally {
+public class ImportTally {
 
-    static final String CONFLICT = "could not be stored: it conflicts with existing data";
+    private static final String CONFLICT = "could not be stored: it conflicts with existing data";
 
     private final Map<PostStore.Outcome, Integer> outcomes = new EnumMap<>(PostStore.Outcome.class);
     private final List<ImportReport.Failure> failed = new ArrayList<>();
@@ -22,11 +23,11 @@ class ImportTally {
     private final Map<Post.Visibility, Integer> gated = new EnumMap<>(Post.Visibility.class);
     private final boolean dryRun;
 
-    ImportTally(boolean dryRun) {
+    public ImportTally(boolean dryRun) {
         this.dryRun = dryRun;
     }
 
-    void count(PostStore.Outcome outcome) {
+    public void count(PostStore.Outcome outcome) {
         outcomes.merge(outcome, 1, Integer::sum);
     }
 
@@ -38,23 +39,31 @@ class ImportTally {
         }
     }
 
-    void fail(String guid, String reason) {
+    public void fail(String guid, String reason) {
         failed.add(new ImportReport.Failure(guid, reason));
     }
 
+    /**
+     * An item the store refused: a rule's own words (a field over its limit, a slug another post
+     * holds) are the reason; anything else is reported as a conflict with existing data.
+     */
+    public void fail(String guid, RuntimeException refusal) {
+        fail(guid, refusal instanceof ProblemException problem ? problem.getMessage() : CONFLICT);
+    }
+
     /** One more item left out on purpose, counted with the others of its kind. */
-    void skip(String kind, String reason) {
+    public void skip(String kind, String reason) {
         skipped.merge(
                 kind,
                 new ImportReport.Skipped(kind, 1, reason),
                 (was, one) -> new ImportReport.Skipped(kind, was.count() + 1, reason));
     }
 
-    void warn(ImportReport.Warning warning) {
+    public void warn(ImportReport.Warning warning) {
         warnings.add(warning);
     }
 
-    ImportReport report(BlogMetrics metrics) {
+    public ImportReport report(BlogMetrics metrics) {
         ImportReport report =
                 new ImportReport(
                         outcomes.getOrDefault(PostStore.Outcome.CREATED, 0),

@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
  * committed, or for a dry run rolled back once its answer is known, so that a dry run takes every
  * step the import would (lookups, slugs, constraints) and writes nothing.
  */
-final class ImportTransaction {
+public final class ImportTransaction {
 
     private ImportTransaction() {}
 
-    static <T> T run(boolean dryRun, Callable<T> work) {
+    public static <T> T run(boolean dryRun, Callable<T> work) {
         if (!dryRun) {
             return QuarkusTransaction.requiringNew().call(work);
         }

@@ -60,7 +60,7 @@ class ImportWriter {
                         tally.count(write(List.of(item), dryRun).get(0), item.gating());
                     } catch (RuntimeException e) {
                         LOG.warnf("Import of %s failed: %s", item.guid(), e.getMessage());
-                        tally.fail(item.guid(), ImportTally.CONFLICT);
+                        tally.fail(item.guid(), e);
                     }
                 }
             }
@@ -106,7 +106,9 @@ class ImportWriter {
             Map<String, Category> categoriesByName) {
         List<Category> filed = new ArrayList<>();
         for (String name : item.categories()) {
-            filed.add(categoriesByName.computeIfAbsent(name, categories::findOrCreateByName));
+            filed.add(
+                    categoriesByName.computeIfAbsent(
+                            name, given -> categories.findOrCreateByName(given, "categories")));
         }
         return new PostInput(
                 null,

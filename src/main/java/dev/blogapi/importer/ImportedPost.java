@@ -19,7 +19,7 @@ import java.util.List;
  * @param status published (a future date makes it scheduled) or draft
  * @param tags tag names in order; null keeps the post's own (a feed does not tell tags apart)
  */
-record ImportedPost(
+public record ImportedPost(
         String guid,
         String title,
         String contentHtml,
@@ -37,7 +37,7 @@ record ImportedPost(
         PostInput.Gating gating) {
 
     /** A feed's item: published, a post when new, its tags and kind left as they are. */
-    static ImportedPost fromFeed(
+    public static ImportedPost fromFeed(
             String guid,
             String title,
             String contentHtml,
@@ -68,7 +68,7 @@ record ImportedPost(
     }
 
     /** This item without categories and tags, for a page. */
-    ImportedPost withoutLabels() {
+    public ImportedPost withoutLabels() {
         return new ImportedPost(
                 guid,
                 title,

@@ -1,12 +1,9 @@
 package dev.blogapi.post;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.blogapi.auth.Caller;
-import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.auth.Role;
 import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.http.IdempotentCreates;
-import dev.blogapi.common.http.Pagination;
 import dev.blogapi.common.openapi.SharedResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,20 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " archives or feeds")
 class PageResource {
 
-    private final PostQueries queries;
-    private final PostWriter writer;
-    private final IdempotentCreates idempotent;
-    private final CurrentCaller caller;
+    private final PostEndpoints endpoints;
 
-    PageResource(
-            PostQueries queries,
-            PostWriter writer,
-            IdempotentCreates idempotent,
-            CurrentCaller caller) {
-        this.queries = queries;
-        this.writer = writer;
-        this.idempotent = idempotent;
-        this.caller = caller;
+    PageResource(PostEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     @GET
@@ -86,14 +73,11 @@ class PageResource {
                         schema = @Schema(type = SchemaType.INTEGER))
             })
     public Response list(@BeanParam PageListParameters parameters, UriInfo uri) {
-        Caller who = caller.get();
-        int page = parameters.page();
-        int size = parameters.size();
-        PostPage result = queries.pages(parameters.visibility(who), page, size, who);
-        return Response.ok(result)
-                .header("Link", Pagination.linkHeader(uri, page, size, result.totalPages()))
-                .header("X-Total-Count", result.totalItems())
-                .build();
+        return endpoints.list(
+                PostFilter.pages(parameters.visibility(endpoints.caller())),
+                parameters.page(),
+                parameters.size(),
+                uri);
     }
 
     @GET
@@ -108,7 +92,7 @@ class PageResource {
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse byId(@PathParam("id") UUID id, @BeanParam PostPassword password) {
-        return queries.byId(Post.Kind.page, id, caller.get(), password.value());
+        return endpoints.byId(Post.Kind.page, id, password);
     }
 
     @GET
@@ -123,7 +107,7 @@ class PageResource {
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse bySlug(@PathParam("slug") String slug, @BeanParam PostPassword password) {
-        return queries.bySlug(Post.Kind.page, slug, caller.get(), password.value());
+        return endpoints.bySlug(Post.Kind.page, slug, password);
     }
 
     @POST
@@ -150,21 +134,7 @@ class PageResource {
                     @HeaderParam(IdempotentCreates.HEADER)
                     String idempotencyKey,
             UriInfo uri) {
-        Caller who = caller.get();
-        return idempotent.run(
-                who.key(),
-                idempotencyKey,
-                request,
-                () -> {
-                    PostResponse created = writer.create(Post.Kind.page, request, who);
-                    return Response.created(
-                                    uri.getBaseUriBuilder()
-                                            .path("api/v1/pages")
-                                            .path(created.id().toString())
-                                            .build())
-                            .entity(created)
-                            .build();
-                });
+        return endpoints.create(Post.Kind.page, request, idempotencyKey, uri);
     }
 
     @PUT
@@ -189,7 +159,7 @@ class PageResource {
             @Parameter(description = "The ETag the change was based on")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch) {
-        return writer.replace(Post.Kind.page, id, request, ifMatch, caller.get());
+        return endpoints.replace(Post.Kind.page, id, request, ifMatch);
     }
 
     @PATCH
@@ -221,7 +191,7 @@ class PageResource {
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch)
             throws JsonProcessingException {
-        return writer.patch(Post.Kind.page, id, mergePatch, ifMatch, caller.get());
+        return endpoints.patch(Post.Kind.page, id, mergePatch, ifMatch);
     }
 
     @DELETE
@@ -236,6 +206,6 @@ class PageResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public void delete(@PathParam("id") UUID id) {
-        writer.delete(Post.Kind.page, id, caller.get());
+        endpoints.delete(Post.Kind.page, id);
     }
 }

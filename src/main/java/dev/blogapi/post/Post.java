@@ -44,6 +44,19 @@ public class Post extends PanacheEntityBase {
         post,
         page;
 
+        /** The collection's name in addresses and messages: posts, pages. */
+        public String plural() {
+            return name() + "s";
+        }
+
+        /**
+         * Posts are listed newest first and appear in archives and feeds; pages are listed by title
+         * and stand outside time.
+         */
+        public boolean listedByPublication() {
+            return this == post;
+        }
+
         /**
          * A page stands alone: filed under no category, carrying no tags, whoever writes it. The
          * store holds every writer to this; the API asks it before resolving any label.

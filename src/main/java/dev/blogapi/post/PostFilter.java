@@ -5,9 +5,12 @@ import java.time.Instant;
 /**
  * What a list asks for. {@code from}/{@code to} bound publication (archive year or month).
  *
+ * @param kind posts or pages: one list path for both, each kind in its own order (see {@link
+ *     Post.Kind#listedByPublication})
  * @param visibility which posts: the public ones, or (with a token) drafts, scheduled or all
  */
 public record PostFilter(
+        Post.Kind kind,
         Visibility visibility,
         String category,
         String tag,
@@ -19,6 +22,23 @@ public record PostFilter(
     /**
      * The {@code status} query parameter; anyone gets {@link #PUBLISHED}, the rest need a token.
      */
+    /** A list of posts, as a feed or a front end's list asks for it. */
+    public static PostFilter posts(
+            Visibility visibility,
+            String category,
+            String tag,
+            String author,
+            String query,
+            Instant from,
+            Instant to) {
+        return new PostFilter(Post.Kind.post, visibility, category, tag, author, query, from, to);
+    }
+
+    /** The list of pages: they are filed under nothing and found by status only. */
+    public static PostFilter pages(Visibility visibility) {
+        return new PostFilter(Post.Kind.page, visibility, null, null, null, null, null, null);
+    }
+
     public enum Visibility {
         PUBLISHED,
         DRAFT,

@@ -107,7 +107,7 @@ class PostListParameters {
         }
         LocalDate from = y == null ? null : LocalDate.of(y, m == null ? 1 : m, 1);
         LocalDate to = from == null ? null : (m == null ? from.plusYears(1) : from.plusMonths(1));
-        return new PostFilter(
+        return PostFilter.posts(
                 visibility(caller),
                 blankToNull(category),
                 blankToNull(tag),

@@ -22,20 +22,24 @@ class PostQueries {
     private final Permalinks permalinks;
     private final Clock clock;
     private final PublicResponseCache remembered;
+    private final PublicTallies tallies;
 
     PostQueries(
             PostRepository posts,
+            PublicTallies tallies,
             PostMapper mapper,
             Permalinks permalinks,
             Clock clock,
             PublicResponseCache remembered) {
         this.clock = clock;
         this.remembered = remembered;
+        this.tallies = tallies;
         this.posts = posts;
         this.mapper = mapper;
         this.permalinks = permalinks;
     }
 
+    /** One page of a list of posts (newest first) or pages (by title), as the caller may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PostPage list(PostFilter filter, int page, int size, Caller caller) {
         Instant now = clock.instant();
@@ -106,21 +110,6 @@ class PostQueries {
                         () -> new NotFoundException("No " + kind + " with slug '" + slug + "'"));
     }
 
-    /** Pages by title; with a token, {@code visibility} may ask for drafts or scheduled ones. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PostPage pages(PostFilter.Visibility visibility, int page, int size, Caller caller) {
-        Instant now = clock.instant();
-        long total = posts.countPages(visibility, now);
-        long offset = (long) (page - 1) * size;
-        List<UUID> ids =
-                offset < total ? posts.pageIds(visibility, now, (int) offset, size) : List.of();
-        List<PostResponse> items =
-                posts.loadInOrder(ids).stream()
-                        .map(p -> mapper.toResponse(p, now, caller.readsGated()))
-                        .toList();
-        return new PostPage(items, page, size, total, Pagination.totalPages(total, size));
-    }
-
     /**
      * The post or page at a site path: its current permalink, or an old path it was imported with.
      */
@@ -155,14 +144,7 @@ class PostQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArchiveMonth> archive() {
-        return posts.countPublicByMonth(clock.instant()).stream()
-                .map(
-                        row ->
-                                new ArchiveMonth(
-                                        ((Number) row[0]).intValue(),
-                                        ((Number) row[1]).intValue(),
-                                        ((Number) row[2]).longValue()))
-                .toList();
+        return tallies.perMonth(clock.instant());
     }
 
     private static boolean sameLocation(String permalink, String path) {

@@ -1,12 +1,9 @@
 package dev.blogapi.post;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.blogapi.auth.Caller;
-import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.auth.Role;
 import dev.blogapi.common.error.ProblemMapper;
 import dev.blogapi.common.http.IdempotentCreates;
-import dev.blogapi.common.http.Pagination;
 import dev.blogapi.common.openapi.SharedResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,20 +42,10 @@ class PostResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private final PostQueries queries;
-    private final PostWriter writer;
-    private final IdempotentCreates idempotent;
-    private final CurrentCaller caller;
+    private final PostEndpoints endpoints;
 
-    PostResource(
-            PostQueries queries,
-            PostWriter writer,
-            IdempotentCreates idempotent,
-            CurrentCaller caller) {
-        this.queries = queries;
-        this.writer = writer;
-        this.idempotent = idempotent;
-        this.caller = caller;
+    PostResource(PostEndpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     @GET
@@ -84,14 +71,8 @@ class PostResource {
                         schema = @Schema(type = SchemaType.INTEGER))
             })
     public Response list(@BeanParam PostListParameters parameters, UriInfo uri) {
-        Caller who = caller.get();
-        int page = parameters.page();
-        int size = parameters.size();
-        PostPage result = queries.list(parameters.toFilter(who), page, size, who);
-        return Response.ok(result)
-                .header("Link", Pagination.linkHeader(uri, page, size, result.totalPages()))
-                .header("X-Total-Count", result.totalItems())
-                .build();
+        return endpoints.list(
+                parameters.toFilter(endpoints.caller()), parameters.page(), parameters.size(), uri);
     }
 
     @GET
@@ -106,7 +87,7 @@ class PostResource {
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse byId(@PathParam("id") UUID id, @BeanParam PostPassword password) {
-        return queries.byId(Post.Kind.post, id, caller.get(), password.value());
+        return endpoints.byId(Post.Kind.post, id, password);
     }
 
     @GET
@@ -121,7 +102,7 @@ class PostResource {
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public PostResponse bySlug(@PathParam("slug") String slug, @BeanParam PostPassword password) {
-        return queries.bySlug(Post.Kind.post, slug, caller.get(), password.value());
+        return endpoints.bySlug(Post.Kind.post, slug, password);
     }
 
     @POST
@@ -148,21 +129,7 @@ class PostResource {
                     @HeaderParam(IdempotentCreates.HEADER)
                     String idempotencyKey,
             UriInfo uri) {
-        Caller who = caller.get();
-        return idempotent.run(
-                who.key(),
-                idempotencyKey,
-                request,
-                () -> {
-                    PostResponse created = writer.create(Post.Kind.post, request, who);
-                    return Response.created(
-                                    uri.getBaseUriBuilder()
-                                            .path("api/v1/posts")
-                                            .path(created.id().toString())
-                                            .build())
-                            .entity(created)
-                            .build();
-                });
+        return endpoints.create(Post.Kind.post, request, idempotencyKey, uri);
     }
 
     @PUT
@@ -187,7 +154,7 @@ class PostResource {
             @Parameter(description = "The ETag the change was based on")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch) {
-        return writer.replace(Post.Kind.post, id, request, ifMatch, caller.get());
+        return endpoints.replace(Post.Kind.post, id, request, ifMatch);
     }
 
     @PATCH
@@ -221,7 +188,7 @@ class PostResource {
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch)
             throws JsonProcessingException {
-        return writer.patch(Post.Kind.post, id, mergePatch, ifMatch, caller.get());
+        return endpoints.patch(Post.Kind.post, id, mergePatch, ifMatch);
     }
 
     @DELETE
@@ -236,6 +203,6 @@ class PostResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public void delete(@PathParam("id") UUID id) {
-        writer.delete(Post.Kind.post, id, caller.get());
+        endpoints.delete(Post.Kind.post, id);
     }
 }

@@ -1,10 +1,13 @@
 package dev.blogapi.post;
 
+import dev.blogapi.category.Category;
 import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -106,6 +109,25 @@ public class PostStore {
         return saved;
     }
 
+    /** Takes the category off every post filed under it, before the category goes. */
+    @Transactional
+    public void detach(Category category) {
+        posts.findInCategory(category)
+                .forEach(post -> post.categories = without(post.categories, category));
+    }
+
+    /** Takes the tag off every post carrying it, before the tag goes. */
+    @Transactional
+    public void detach(Tag tag) {
+        posts.findWithTag(tag).forEach(post -> post.tags = without(post.tags, tag));
+    }
+
+    private static <T> List<T> without(List<T> labels, T label) {
+        List<T> kept = new ArrayList<>(labels);
+        kept.remove(label);
+        return kept;
+    }
+
     /** Old paths per post id, in the order given: where two posts claim one, the first keeps it. */
     private static Map<UUID, List<String>> aliasesOf(List<Saved> saved, List<PostInput> inputs) {
         Map<UUID, List<String>> aliases = new LinkedHashMap<>();
@@ -128,6 +150,7 @@ public class PostStore {
         if (creating && input.id() != null) {
             post.id = input.id();
         }
+        requireWithinLimits(input);
         Post.Kind kind =
                 input.kind() != null ? input.kind() : creating ? Post.Kind.post : post.kind;
         kind.requireLabelsAllowed(
@@ -193,6 +216,26 @@ public class PostStore {
             posts.persist(post);
         }
         return new Saved(post, creating ? Outcome.CREATED : Outcome.UPDATED);
+    }
+
+    /**
+     * The field limits, for every writer: the API's request validation says the same before this
+     * with its own field names; an importer's item that breaks one fails with this message.
+     */
+    private static void requireWithinLimits(PostInput input) {
+        requireAtMost("guid", input.guid(), FieldLimits.GUID);
+        requireAtMost("title", input.title(), FieldLimits.TITLE);
+        requireAtMost("excerpt", input.excerpt(), FieldLimits.EXCERPT);
+        requireAtMost("contentHtml", input.contentHtml(), FieldLimits.CONTENT);
+        requireAtMost("legacyPath", input.legacyPath().path(), FieldLimits.PATH);
+        input.aliases().forEach(path -> requireAtMost("aliases", path, FieldLimits.PATH));
+    }
+
+    private static void requireAtMost(String field, String value, int limit) {
+        if (value != null && value.length() > limit) {
+            throw new InvalidRequestException(
+                    field, "is longer than " + limit + " characters (" + value.length() + ")");
+        }
     }
 
     /**

@@ -4,8 +4,6 @@ import dev.blogapi.tag.Tag;
 import dev.blogapi.tag.TagPosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,31 +11,26 @@ import java.util.UUID;
 @ApplicationScoped
 class TaggedPosts implements TagPosts {
 
-    private final PostRepository posts;
+    private final PostStore store;
+    private final PublicTallies tallies;
 
-    TaggedPosts(PostRepository posts) {
-        this.posts = posts;
+    TaggedPosts(PostStore store, PublicTallies tallies) {
+        this.store = store;
+        this.tallies = tallies;
     }
 
     @Override
     public Map<UUID, Long> publicCountsByTag(Instant now) {
-        return posts.countPublicPer(PostRepository.Grouping.TAG, null, now);
+        return tallies.perKey(PublicTallies.Grouping.TAG, null, now);
     }
 
     @Override
     public long publicCountWith(UUID tagId, Instant now) {
-        return posts.countPublicPer(PostRepository.Grouping.TAG, tagId, now)
-                .getOrDefault(tagId, 0L);
+        return tallies.perKey(PublicTallies.Grouping.TAG, tagId, now).getOrDefault(tagId, 0L);
     }
 
     @Override
     public void detachFromPosts(Tag tag) {
-        posts.findWithTag(tag)
-                .forEach(
-                        post -> {
-                            List<Tag> kept = new ArrayList<>(post.tags);
-                            kept.remove(tag);
-                            post.tags = kept;
-                        });
+        store.detach(tag);
     }
 }

@@ -99,15 +99,11 @@ public class TagService {
         List<Tag> found = new ArrayList<>();
         for (String given : names) {
             String name = given == null ? "" : given.strip();
-            if (name.isEmpty() || name.length() > FieldLimits.NAME) {
-                throw new InvalidRequestException(
-                        field, "a tag name must have 1 to " + FieldLimits.NAME + " characters");
-            }
             Tag tag =
                     slugs.findOrCreate(
                             SlugAllocator.Table.TAG,
                             name,
-                            "tag",
+                            field,
                             tags::findByName,
                             slug -> {
                                 Tag created = new Tag(slug, name, clock.instant());

@@ -9,27 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A Blogger export written in the shape Blogger's Settings → Back up content gives, and the three
@@ -37,17 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the feed.
  */
 @QuarkusTest
-@TestProfile(BloggerImportTest.BloggerBlog.class)
+@TestProfile(ImportProfiles.EngineBlog.class)
 class BloggerImportTest {
-
-    /** Its own Quarkus start: the blog is emptied between tests. */
-    public static class BloggerBlog implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "blog.base-url", "http://handtools.blogspot.com", "blog.feed-size", "100");
-        }
-    }
 
     private static final String POST = "tag:blogger.com,1999:blog-123.post-456";
 
@@ -91,8 +72,7 @@ class BloggerImportTest {
         assertTrue(html.contains("Hone at 30°, &amp; strop."), html);
         assertTrue(html.contains("src=\"https://www.blogger.com/video.g?token=AD6v5dz\""), html);
         assertTrue(
-                html.contains("href=\"http://handtools.blogspot.com/2012/02/flattening.html\""),
-                html);
+                html.contains("href=\"http://handtools.example/2012/02/flattening.html\""), html);
 
         JsonPath drafts =
                 asAdmin()
@@ -118,83 +98,13 @@ class BloggerImportTest {
         SyndEntry entry = feed.getEntries().get(0);
         assertEquals(POST, entry.getUri());
         assertEquals(
-                "http://handtools.blogspot.com/2012/03/sharpening-plane-iron.html",
-                entry.getLink());
+                "http://handtools.example/2012/03/sharpening-plane-iron.html", entry.getLink());
         assertEquals(Date.from(Instant.parse("2012-03-10T17:15:00Z")), entry.getPublishedDate());
         assertEquals(
                 List.of("Tools", "Sharpening"),
                 entry.getCategories().stream().map(SyndCategory::getName).toList());
 
         importBlogger(export).then().body("created", equalTo(0)).body("unchanged", equalTo(3));
-    }
-
-    @Test
-    void aBloggerBlogSurvivesExportAndRestoreIntoAnEmptyBlog() throws Exception {
-        importBlogger(ExportFiles.fixture("blogger-export.xml")).then().statusCode(200);
-        String first = asAdmin().get("/api/v1/export").then().statusCode(200).extract().asString();
-        emptyBlog.now();
-        asAdmin()
-                .contentType(ContentType.JSON)
-                .body(first.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/import")
-                .then()
-                .statusCode(200)
-                .body("created", equalTo(3));
-        assertEquals(first, asAdmin().get("/api/v1/export").then().extract().asString());
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "blogger-gift-of-the-magi.xml, 6, 1, 0, 0",
-        "blogger-jjs-favorite-things.xml, 4, 0, 0, 3",
-        "blogger-poet-inside.xml, 1, 0, 1, 1"
-    })
-    void importsTheRealBloggerExportsOfTheCorpus(
-            String file, int published, int drafts, int draftPages, int comments) throws Exception {
-        byte[] export = ExportFiles.corpus(file);
-        JsonPath report = importBlogger(export).then().statusCode(200).extract().jsonPath();
-        int content = published + drafts + draftPages;
-        assertEquals(content, report.getInt("created"), report.prettify());
-        assertEquals(0, report.getList("failed").size(), report.prettify());
-        assertEquals(
-                comments,
-                report
-                        .getList("skipped.findAll { it.kind == 'comment' }.count", Integer.class)
-                        .stream()
-                        .mapToInt(n -> n)
-                        .sum(),
-                report.prettify());
-        anonymous().get("/api/v1/posts").then().body("totalItems", equalTo(published));
-        asAdmin()
-                .queryParam("status", "draft")
-                .get("/api/v1/posts")
-                .then()
-                .body("totalItems", equalTo(drafts));
-        asAdmin()
-                .queryParam("status", "draft")
-                .get("/api/v1/pages")
-                .then()
-                .body("totalItems", equalTo(draftPages));
-        SyndFeed source =
-                new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(export), false));
-        int resolved = 0;
-        for (SyndEntry entry : source.getEntries()) {
-            boolean isPost =
-                    entry.getCategories().stream().anyMatch(c -> c.getName().endsWith("kind#post"));
-            if (isPost && entry.getLink() != null && !entry.getLink().isBlank()) {
-                String path = URI.create(entry.getLink().strip()).getRawPath();
-                anonymous()
-                        .queryParam("path", path)
-                        .get("/api/v1/resolve")
-                        .then()
-                        .statusCode(200)
-                        .body("guid", equalTo(entry.getUri().strip()));
-                resolved++;
-            }
-        }
-        assertEquals(published, resolved, "every published post's old address resolves");
-        assertEquals(published, ExportFiles.rss().getEntries().size());
-        importBlogger(export).then().body("unchanged", equalTo(content));
     }
 
     private static Response importBlogger(byte[] export) {

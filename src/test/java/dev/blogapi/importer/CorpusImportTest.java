@@ -9,7 +9,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -42,15 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parses as a feed. Totals are printed at the end (bench/README.md keeps them).
  */
 @QuarkusTest
-@TestProfile(CorpusImportTest.WholeFeeds.class)
+@TestProfile(ImportProfiles.OldBlog.class)
 class CorpusImportTest {
-
-    public static class WholeFeeds implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("blog.feed-size", "5000");
-        }
-    }
 
     private static final Map<String, Integer> TOTALS = new TreeMap<>();
     private static final Map<String, Integer> FAILURES = new TreeMap<>();

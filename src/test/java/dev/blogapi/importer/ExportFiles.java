@@ -6,7 +6,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,9 +23,7 @@ final class ExportFiles {
 
     /** A fixture written in an engine's export shape, under src/test/resources/imports. */
     static byte[] fixture(String name) throws Exception {
-        try (InputStream in = ExportFiles.class.getResourceAsStream("/imports/" + name)) {
-            return in.readAllBytes();
-        }
+        return SourceFixtures.bytes(name);
     }
 
     /** The site's RSS feed as ROME reads it. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blogapi.category.TestCategories;
 import dev.blogapi.post.TestPosts;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -22,16 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** Export, import into an empty database, export again: the same document, byte for byte. */
 @QuarkusTest
-@TestProfile(ExportRoundTripTest.OwnDatabase.class)
+@TestProfile(ImportProfiles.OldBlog.class)
 class ExportRoundTripTest {
-
-    /** Its own Quarkus start, so emptying the database here touches no other test's data. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("blog.base-url", "http://notes.example.org/blog");
-        }
-    }
 
     @Inject EmptyBlog emptyBlog;
 

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,18 +19,8 @@ import org.junit.jupiter.api.Test;
  * links survive.
  */
 @QuarkusTest
-@TestProfile(TypoRoundTripTest.OldBlogBase.class)
+@TestProfile(ImportProfiles.OldBlog.class)
 class TypoRoundTripTest {
-
-    public static class OldBlogBase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // A feed long enough to hold the whole sample whatever other tests left in a shared
-            // database.
-            return Map.of(
-                    "blog.base-url", "http://notes.example.org/blog", "blog.feed-size", "5000");
-        }
-    }
 
     static String sample(String name) throws IOException {
         try (InputStream in = TypoRoundTripTest.class.getResourceAsStream("/samples/" + name)) {

@@ -11,27 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndFeed;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * A WordPress 6 export (WXR 1.2) written in the shape Tools → Export gives, and the three real
@@ -39,16 +26,8 @@ import org.w3c.dom.NodeList;
  * the feed.
  */
 @QuarkusTest
-@TestProfile(WordPressImportTest.WordPressBlog.class)
+@TestProfile(ImportProfiles.EngineBlog.class)
 class WordPressImportTest {
-
-    /** Its own Quarkus start: the blog is emptied between tests. */
-    public static class WordPressBlog implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("blog.base-url", "http://handtools.example", "blog.feed-size", "200");
-        }
-    }
 
     @Inject EmptyBlog emptyBlog;
 
@@ -154,110 +133,6 @@ class WordPressImportTest {
         importWordPress(export).then().body("created", equalTo(0)).body("unchanged", equalTo(7));
         anonymous().get("/api/v1/posts/slug/stone").then().statusCode(404);
         anonymous().get("/api/v1/posts/slug/home").then().statusCode(404);
-    }
-
-    @Test
-    void aWordPressBlogSurvivesExportAndRestoreIntoAnEmptyBlog() throws Exception {
-        importWordPress(ExportFiles.fixture("wordpress-export.xml")).then().statusCode(200);
-        String first = asAdmin().get("/api/v1/export").then().statusCode(200).extract().asString();
-        emptyBlog.now();
-        asAdmin()
-                .contentType(ContentType.JSON)
-                .body(first.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/import")
-                .then()
-                .statusCode(200)
-                .body("created", equalTo(7));
-        assertEquals(first, asAdmin().get("/api/v1/export").then().extract().asString());
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "wxr-theme-unit-test-data.xml, 56, 1, 1, 21, 0, 37, 154",
-        "wxr-jekyllbot-wordpresscom.xml, 7, 0, 0, 1, 0, 6, 16",
-        "wxr-wordpress31-small-export.xml, 5, 0, 1, 4, 1, 0, 13"
-    })
-    void importsTheRealWordPressExportsOfTheCorpus(
-            String file,
-            int published,
-            int scheduled,
-            int drafts,
-            int pages,
-            int draftPages,
-            int attachments,
-            int oldAddresses)
-            throws Exception {
-        byte[] export = ExportFiles.corpus(file);
-        JsonPath report = importWordPress(export).then().statusCode(200).extract().jsonPath();
-        int content = published + scheduled + drafts + pages + draftPages;
-        assertEquals(content, report.getInt("created"), report.prettify());
-        assertEquals(0, report.getList("failed").size(), report.prettify());
-        assertEquals(
-                attachments,
-                report
-                        .getList("skipped.findAll { it.kind == 'attachment' }.count", Integer.class)
-                        .stream()
-                        .mapToInt(n -> n)
-                        .sum());
-        anonymous().get("/api/v1/posts").then().body("totalItems", equalTo(published));
-        asAdmin()
-                .queryParam("status", "scheduled")
-                .get("/api/v1/posts")
-                .then()
-                .body("totalItems", equalTo(scheduled));
-        asAdmin()
-                .queryParam("status", "draft")
-                .get("/api/v1/posts")
-                .then()
-                .body("totalItems", equalTo(drafts));
-        anonymous().get("/api/v1/pages?size=100").then().body("totalItems", equalTo(pages));
-        asAdmin()
-                .queryParam("status", "draft")
-                .get("/api/v1/pages")
-                .then()
-                .body("totalItems", equalTo(draftPages));
-        Set<String> addresses = oldAddressesIn(export);
-        for (String address : addresses) {
-            asAdmin().queryParam("path", address).get("/api/v1/resolve").then().statusCode(200);
-        }
-        assertEquals(oldAddresses, addresses.size(), "old addresses: " + addresses);
-        importWordPress(export).then().body("unchanged", equalTo(content));
-    }
-
-    /**
-     * Each published post's and page's link path and {@code /?p=ID} (the corpus's count of old
-     * addresses), read with the JDK's DOM.
-     */
-    private static Set<String> oldAddressesIn(byte[] export) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        NodeList items =
-                factory.newDocumentBuilder()
-                        .parse(new ByteArrayInputStream(export))
-                        .getElementsByTagName("item");
-        Set<String> addresses = new LinkedHashSet<>();
-        for (int i = 0; i < items.getLength(); i++) {
-            Element item = (Element) items.item(i);
-            String type = wp(item, "post_type");
-            String status = wp(item, "status");
-            if (("post".equals(type) || "page".equals(type)) && "publish".equals(status)) {
-                URI link =
-                        URI.create(
-                                item.getElementsByTagName("link").item(0).getTextContent().strip());
-                addresses.add(
-                        link.getRawQuery() == null
-                                ? link.getRawPath()
-                                : link.getRawPath() + "?" + link.getRawQuery());
-                addresses.add("/?p=" + wp(item, "post_id"));
-            }
-        }
-        return addresses;
-    }
-
-    private static String wp(Element item, String name) {
-        NodeList found = item.getElementsByTagNameNS("*", name);
-        return found.getLength() == 0 ? null : found.item(0).getTextContent().strip();
     }
 
     private static Response importWordPress(byte[] export) {

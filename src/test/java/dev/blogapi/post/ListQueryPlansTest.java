@@ -38,7 +38,7 @@ class ListQueryPlansTest {
                         "first page", filter(null, null, null, null, null),
                         "category", filter("tools", null, null, null, null),
                         "tag",
-                                new PostFilter(
+                                PostFilter.posts(
                                         PostFilter.Visibility.PUBLISHED,
                                         null,
                                         "python",
@@ -78,7 +78,7 @@ class ListQueryPlansTest {
 
     private static PostFilter filter(
             String category, String author, String query, Instant from, Instant to) {
-        return new PostFilter(
+        return PostFilter.posts(
                 PostFilter.Visibility.PUBLISHED, category, null, author, query, from, to);
     }
 }

@@ -33,6 +33,8 @@ class PostVisibilityRuleTest {
     @Inject CategoryRepository categories;
     @Inject Clock clock;
 
+    @Inject PublicTallies tallies;
+
     private Instant now;
     private Author author;
 
@@ -56,7 +58,7 @@ class PostVisibilityRuleTest {
         assertEquals(List.of(draft.id), ids(PostFilter.Visibility.DRAFT));
         assertEquals(
                 Map.of(author.id, 2L),
-                posts.countPublicPer(PostRepository.Grouping.AUTHOR, author.id, now));
+                tallies.perKey(PublicTallies.Grouping.AUTHOR, author.id, now));
         assertEquals(2, posts.count(filter(PostFilter.Visibility.PUBLISHED), now));
 
         assertFalse(draft.isPublicAt(now));
@@ -107,7 +109,7 @@ class PostVisibilityRuleTest {
         posts.flush();
 
         PostFilter byCategory =
-                new PostFilter(
+                PostFilter.posts(
                         PostFilter.Visibility.PUBLISHED,
                         category.slug,
                         null,
@@ -116,7 +118,8 @@ class PostVisibilityRuleTest {
                         null,
                         null);
         PostFilter everything =
-                new PostFilter(PostFilter.Visibility.PUBLISHED, null, null, null, null, null, null);
+                PostFilter.posts(
+                        PostFilter.Visibility.PUBLISHED, null, null, null, null, null, null);
         assertEquals(2, posts.count(byCategory, now));
         assertEquals(2, posts.count(filter(PostFilter.Visibility.PUBLISHED), now));
         assertEquals(
@@ -141,7 +144,7 @@ class PostVisibilityRuleTest {
     }
 
     private PostFilter filter(PostFilter.Visibility visibility) {
-        return new PostFilter(visibility, null, null, author.slug, null, null, null);
+        return PostFilter.posts(visibility, null, null, author.slug, null, null, null);
     }
 
     private Post post(Post.Status status, Instant publishedAt) {

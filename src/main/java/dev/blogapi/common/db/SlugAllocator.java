@@ -2,6 +2,7 @@ package dev.blogapi.common.db;
 
 import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
+import dev.blogapi.common.error.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -57,9 +58,14 @@ public class SlugAllocator {
     public <T> T findOrCreate(
             Table table,
             String name,
-            String fallback,
+            String field,
             Function<String, Optional<T>> byName,
             Function<String, T> create) {
+        if (name == null || name.isBlank() || name.length() > FieldLimits.NAME) {
+            throw new InvalidRequestException(
+                    field, "must be a name of 1 to " + FieldLimits.NAME + " characters");
+        }
+        String fallback = table.name().toLowerCase(Locale.ROOT);
         Optional<T> existing = byName.apply(name);
         if (existing.isPresent()) {
             return existing.get();

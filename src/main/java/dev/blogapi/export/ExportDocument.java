@@ -1,0 +1,123 @@
+package dev.blogapi.export;
+
+import dev.blogapi.common.content.FieldLimits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Everything the blog holds, as GET /api/v1/export gives it and POST /api/v1/import takes it back.
+ */
+@Schema(
+        name = "Export",
+        description = "The whole blog: authors, categories and every post, drafts included.")
+record ExportDocument(
+        @Schema(enumeration = FORMAT)
+                @NotNull
+                @Pattern(regexp = FORMAT, message = "must be " + FORMAT)
+                String format,
+        @Schema(examples = "1") int version,
+        @NotNull List<@NotNull @Valid Author> authors,
+        @NotNull List<@NotNull @Valid Category> categories,
+        @Schema(
+                        nullable = true,
+                        description = "Absent in exports made before tags; then posts keep theirs")
+                List<@NotNull @Valid Tag> tags,
+        @NotNull List<@NotNull @Valid Post> posts) {
+
+    public static final String FORMAT = "blog-api-export";
+    public static final int VERSION = 1;
+
+    @Schema(name = "ExportAuthor", description = "An author, restored by slug.")
+    public record Author(
+            @Schema(examples = "ada-lindqvist") @NotBlank @Size(max = FieldLimits.NAME_SLUG)
+                    String slug,
+            @Schema(examples = "Ada Lindqvist") @NotBlank @Size(max = FieldLimits.NAME) String name,
+            @NotNull Instant createdAt) {}
+
+    @Schema(name = "ExportCategory", description = "A category, restored by slug.")
+    public record Category(
+            @Schema(examples = "tools") @NotBlank @Size(max = FieldLimits.NAME_SLUG) String slug,
+            @Schema(examples = "Tools") @NotBlank @Size(max = FieldLimits.NAME) String name,
+            @Schema(nullable = true, examples = "Chisels, planes and the rest")
+                    @Size(max = FieldLimits.DESCRIPTION)
+                    String description,
+            @NotNull Instant createdAt) {}
+
+    @Schema(name = "ExportTag", description = "A tag, restored by slug.")
+    public record Tag(
+            @Schema(examples = "python") @NotBlank @Size(max = FieldLimits.NAME_SLUG) String slug,
+            @Schema(examples = "Python") @NotBlank @Size(max = FieldLimits.NAME) String name,
+            @NotNull Instant createdAt) {}
+
+    /** A post with everything needed to restore it exactly; author and categories by slug. */
+    @Schema(
+            name = "ExportPost",
+            description = "A post with every stored field; author and categories by slug.")
+    public record Post(
+            @NotNull UUID id,
+            @Schema(
+                            enumeration = {"post", "page"},
+                            nullable = true,
+                            description = "Absent in exports made before pages: a post")
+                    @Pattern(regexp = "post|page")
+                    String kind,
+            @Schema(examples = "urn:uuid:6a2d9e70-1c3b-4f5a-8e26-b7a4c9d01e22")
+                    @NotBlank
+                    @Size(max = FieldLimits.GUID)
+                    String guid,
+            @Schema(examples = "software-for-python-presentations")
+                    @NotBlank
+                    @Size(max = FieldLimits.POST_SLUG)
+                    String slug,
+            @Schema(examples = "Software for Python presentations")
+                    @NotBlank
+                    @Size(max = FieldLimits.TITLE)
+                    String title,
+            @Schema(enumeration = {"draft", "published"})
+                    @NotNull
+                    @Pattern(regexp = "draft|published")
+                    String status,
+            @Schema(
+                            implementation = String.class,
+                            format = "date-time",
+                            nullable = true,
+                            description = "Null for a draft")
+                    Instant publishedAt,
+            @NotNull Instant createdAt,
+            @NotNull Instant updatedAt,
+            @Schema(description = "The author's slug", examples = "ada-lindqvist") @NotBlank
+                    String author,
+            @NotNull List<@NotBlank String> categories,
+            @Schema(nullable = true, description = "Tag slugs in order; absent keeps the post's")
+                    List<@NotBlank String> tags,
+            @Schema(examples = "Slides from plain text.") @NotNull String excerpt,
+            boolean excerptDerived,
+            @Schema(examples = "<p>Slides from <em>plain text</em>.</p>") @NotNull
+                    String contentHtml,
+            @Schema(nullable = true, description = "Null unless written in Markdown")
+                    String contentMarkdown,
+            @Schema(nullable = true, description = "The old blog's path, for imported posts")
+                    @Size(max = FieldLimits.PATH)
+                    String legacyPath,
+            @NotNull List<@NotBlank @Size(max = FieldLimits.PATH) String> aliases,
+            @Schema(
+                            enumeration = {"public", "members", "paid", "password"},
+                            nullable = true,
+                            description = "Absent in exports made before gating: public")
+                    @Pattern(regexp = "public|members|paid|password")
+                    String visibility,
+            @Schema(
+                            nullable = true,
+                            description =
+                                    "The salted hash of a password-protected post's password, as"
+                                            + " this service made it; never the password")
+                    @Size(max = 200)
+                    String passwordHash) {}
+}

@@ -1,0 +1,27 @@
+package dev.blogapi.importer;
+
+import java.util.Locale;
+
+/** What an import warns about: something imported differently from the source. */
+public enum WarningKind {
+    /** The sanitiser took markup out of a body. */
+    REMOVED_MARKUP,
+    /** Characters XML 1.0 forbids were dropped from the document. */
+    FORBIDDEN_CHARACTERS,
+    /** The source gave no readable date. */
+    UNDATED,
+    /** The source gave no title; one was taken from the body. */
+    UNTITLED,
+    /** A value was shortened to fit. */
+    SHORTENED;
+
+    /** The kind as the report writes it: {@code removed-markup}, {@code undated}… */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether {@code warning} is of this kind. */
+    public boolean of(ImportReport.Warning warning) {
+        return wireName().equals(warning.kind());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.blogapi.importer.ghost;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.blogapi.importer.ImportRun;
+import dev.blogapi.importer.ImportSource;
+import dev.blogapi.importer.ItemFailure;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Ghost export's tables, read post by post into the pipeline: posts and pages with their tags
+ * (internal {@code #tags} skipped) and first author. A post without a known author gets
+ * BLOG_DEFAULT_AUTHOR.
+ */
+final class GhostSource implements ImportSource {
+
+    private final JsonNode data;
+    private final GhostPosts posts;
+    private final String defaultAuthor;
+
+    GhostSource(JsonNode data, GhostPosts posts, String defaultAuthor) {
+        this.data = data;
+        this.posts = posts;
+        this.defaultAuthor = defaultAuthor;
+    }
+
+    @Override
+    public String name() {
+        return "ghost";
+    }
+
+    @Override
+    public void readInto(ImportRun run) {
+        Map<String, String> userNames = namesById(data.path("users"));
+        Map<String, String> tagNames = namesById(data.path("tags"));
+        Map<String, List<String>> tagsByPost = linked(data.path("posts_tags"), "tag_id");
+        Map<String, List<String>> authorsByPost = linked(data.path("posts_authors"), "author_id");
+        for (JsonNode post : data.path("posts")) {
+            String id = post.path("id").asText("");
+            try {
+                run.accept(
+                        posts.map(
+                                post,
+                                tagNamesOf(tagsByPost.get(id), tagNames, run),
+                                authorOf(post, authorsByPost.get(id), userNames, run)));
+            } catch (ItemFailure e) {
+                run.fail(id.isEmpty() ? null : id, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The post's tag names in Ghost's order; internal tags ({@code #name}) are counted, not kept.
+     */
+    private static List<String> tagNamesOf(
+            List<String> tagIds, Map<String, String> tagNames, ImportRun run) {
+        List<String> names = new ArrayList<>();
+        for (String tagId : tagIds == null ? List.<String>of() : tagIds) {
+            String name = tagNames.get(tagId);
+            if (name == null) {
+                continue;
+            }
+            if (name.startsWith("#")) {
+                run.skip(
+                        "internal-tag",
+                        "Ghost's internal tags (#name) organise a theme, not readers' topics");
+            } else {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The first of the post's authors by Ghost's order; the others are counted, not kept. */
+    private String authorOf(
+            JsonNode post, List<String> authorIds, Map<String, String> userNames, ImportRun run) {
+        List<String> ids = authorIds == null ? new ArrayList<>() : new ArrayList<>(authorIds);
+        if (ids.isEmpty() && GhostPosts.text(post, "author_id") != null) {
+            ids.add(GhostPosts.text(post, "author_id"));
+        }
+        for (int extra = 1; extra < ids.size(); extra++) {
+            run.skip(
+                    "extra-author",
+                    "a post has one author here: the first of its Ghost authors is kept");
+        }
+        String name = ids.isEmpty() ? null : userNames.get(ids.get(0));
+        return name == null ? defaultAuthor : name;
+    }
+
+    private static Map<String, String> namesById(JsonNode rows) {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode row : rows) {
+            String id = GhostPosts.text(row, "id");
+            String name = GhostPosts.text(row, "name");
+            if (id != null && name != null) {
+                names.put(id, name);
+            }
+        }
+        return names;
+    }
+
+    /** Per post, the linked ids of a join table, in its sort_order. */
+    private static Map<String, List<String>> linked(JsonNode rows, String column) {
+        Map<String, List<JsonNode>> byPost = new HashMap<>();
+        for (JsonNode row : rows) {
+            String post = GhostPosts.text(row, "post_id");
+            if (post != null && GhostPosts.text(row, column) != null) {
+                byPost.computeIfAbsent(post, key -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<String, List<String>> linked = new HashMap<>();
+        byPost.forEach(
+                (post, links) ->
+                        linked.put(
+                                post,
+                                links.stream()
+                                        .sorted(
+                                                Comparator.comparingInt(
+                                                        row -> row.path("sort_order").asInt(0)))
+                                        .map(row -> GhostPosts.text(row, column))
+                                        .toList()));
+        return linked;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.blogapi.importer.wordpress;
+
+import dev.blogapi.importer.FeedDocuments;
+import dev.blogapi.importer.ImportPipeline;
+import dev.blogapi.importer.syndication.FeedItemMapper;
+import dev.blogapi.importer.syndication.XmlFormat;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** A WordPress export (WXR): RSS whose items carry {@code wp:post_type}. */
+@Singleton
+class WordPressFormat extends XmlFormat {
+
+    WordPressFormat(FeedItemMapper mapper, ImportPipeline pipeline) {
+        super(mapper, pipeline);
+    }
+
+    @Override
+    public String name() {
+        return "wordpress";
+    }
+
+    @Override
+    protected Optional<WordPressSource> sourceFor(
+            FeedDocuments.FeedDocument document, FeedItemMapper mapper) {
+        return WordPressSource.of(document, mapper);
+    }
+}

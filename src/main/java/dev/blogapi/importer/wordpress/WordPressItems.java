@@ -1,0 +1,308 @@
+package dev.blogapi.importer.wordpress;
+
+import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.content.Slugs;
+import dev.blogapi.importer.ImportReport;
+import dev.blogapi.importer.ImportedPost;
+import dev.blogapi.importer.WarningKind;
+import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/**
+ * What a WordPress export (WXR: RSS 2.0 with the {@code wp:} namespace) says beyond the feed: which
+ * items are content ({@code wp:post_type} post or page) and which are attachments, menus or styles;
+ * the status, the GMT date, the slug, categories and tags by their {@code domain}, the author's
+ * display name, and the old addresses ({@code link} and {@code ?p=ID}).
+ */
+final class WordPressItems {
+
+    private static final DateTimeFormatter WP_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:[^>]*?-->");
+
+    private final Map<String, String> displayNames;
+    private final Map<String, Integer> guidCounts;
+
+    private WordPressItems(Map<String, String> displayNames, Map<String, Integer> guidCounts) {
+        this.displayNames = displayNames;
+        this.guidCounts = guidCounts;
+    }
+
+    /** The WXR reading of a document, or empty when it is not a WordPress export. */
+    static Optional<WordPressItems> of(Element root, List<Element> items) {
+        Element channel = root.getChild("channel");
+        if (channel == null || items.stream().noneMatch(item -> wp(item, "post_type") != null)) {
+            return Optional.empty();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Element author : channel.getChildren()) {
+            if (author.getName().equals("author") && isWp(author.getNamespace())) {
+                String login = wp(author, "author_login");
+                String display = wp(author, "author_display_name");
+                if (login != null && display != null) {
+                    names.put(login, display);
+                }
+            }
+        }
+        Map<String, Integer> guids = new HashMap<>();
+        for (Element item : items) {
+            String guid = item.getChildTextTrim("guid");
+            if (guid != null && !guid.isEmpty()) {
+                guids.merge(guid, 1, Integer::sum);
+            }
+        }
+        return Optional.of(new WordPressItems(names, guids));
+    }
+
+    /**
+     * Why an item is not imported: not a post or page (an attachment, a menu item, styles…), or a
+     * status with nothing to show (trash, auto-draft, a revision's inherit); empty for content.
+     */
+    static Optional<ImportReport.Skipped> leftOut(Element item) {
+        String type = typeOf(item);
+        if (type.equals("attachment")) {
+            return Optional.of(
+                    new ImportReport.Skipped(
+                            "attachment",
+                            1,
+                            "an attachment is a file, not a post; its URLs in bodies are left as"
+                                    + " they are"));
+        }
+        if (!type.equals("post") && !type.equals("page")) {
+            return Optional.of(
+                    new ImportReport.Skipped(
+                            type, 1, "a WordPress " + type + " item is not a post or a page"));
+        }
+        String status = statusOf(item);
+        if (status.equals("trash") || status.equals("auto-draft") || status.equals("inherit")) {
+            return Optional.of(
+                    new ImportReport.Skipped(
+                            status, 1, "WordPress keeps " + status + " items out of sight too"));
+        }
+        return Optional.empty();
+    }
+
+    /** How many comments ({@code wp:comment}) the item carries; they are not imported. */
+    static int commentsIn(Element item) {
+        int comments = 0;
+        for (Element child : item.getChildren()) {
+            if (child.getName().equals("comment") && isWp(child.getNamespace())) {
+                comments++;
+            }
+        }
+        return comments;
+    }
+
+    /** The item's {@code wp:post_type}: post, page, attachment, nav_menu_item… */
+    static String typeOf(Element item) {
+        String type = wp(item, "post_type");
+        return type == null ? "post" : type;
+    }
+
+    /** The item's status: publish, future, draft, pending, private, trash, auto-draft, inherit. */
+    static String statusOf(Element item) {
+        String status = wp(item, "status");
+        return status == null ? "publish" : status;
+    }
+
+    /** A raw body as WordPress shows it: its paragraphs, without block-editor comments. */
+    static String prepareBody(String raw) {
+        return BLOCK_COMMENT.matcher(paragraphs(raw)).replaceAll("");
+    }
+
+    /**
+     * A post or page of the export: the feed mapper's reading (its body already prepared by {@link
+     * #prepareBody} and sanitised once) with WordPress's own facts.
+     */
+    ImportedPost adapt(ImportedPost mapped, Element item) {
+        String postId = wp(item, "post_id");
+        String guid = mapped.guid();
+        if (guidCounts.getOrDefault(guid, 0) > 1 && postId != null) {
+            // WordPress gave two posts one guid; each keeps it, told apart by its post id.
+            guid = guid + "#wp-post-" + postId;
+        }
+        String status = statusOf(item);
+        Post.Status stored =
+                status.equals("publish") || status.equals("future")
+                        ? Post.Status.published
+                        : Post.Status.draft;
+        Optional<Instant> gmt = dateOf(item);
+        // A draft's zero date or a GMT date is no loss.
+        boolean dated = gmt.isPresent() || stored == Post.Status.draft;
+        List<ImportReport.Warning> warnings = new ArrayList<>();
+        for (ImportReport.Warning warning : mapped.warnings()) {
+            if (!(dated && WarningKind.UNDATED.of(warning))) {
+                warnings.add(warning.about(guid));
+            }
+        }
+        List<String> oldPaths = new ArrayList<>(mapped.oldPaths());
+        if (postId != null && !oldPaths.contains("/?p=" + postId)) {
+            oldPaths.add("/?p=" + postId);
+        }
+        return new ImportedPost(
+                guid,
+                mapped.title(),
+                mapped.contentHtml(),
+                excerptOf(item).orElse(mapped.excerpt()),
+                gmt.orElse(mapped.publishedAt()),
+                authorOf(item, mapped.author()),
+                termsOf(item, "category"),
+                slugOf(item, mapped.slug()),
+                oldPaths,
+                mapped.legacyPath(),
+                warnings,
+                typeOf(item).equals("page") ? Post.Kind.page : Post.Kind.post,
+                stored,
+                termsOf(item, "post_tag"),
+                gatingOf(item));
+    }
+
+    /** The excerpt written in WordPress ({@code excerpt:encoded}), as plain text. */
+    private static Optional<String> excerptOf(Element item) {
+        String excerpt =
+                item.getChildTextTrim(
+                        "encoded", Namespace.getNamespace("excerpt", excerptNamespace(item)));
+        return excerpt == null || excerpt.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ContentRenderer.textOf(excerpt));
+    }
+
+    /** {@code wp:post_name}, percent-decoded (WordPress stores non-ASCII slugs encoded). */
+    private static String slugOf(Element item, String mapped) {
+        String name = wp(item, "post_name");
+        return name == null
+                ? mapped
+                : Slugs.from(URLDecoder.decode(name, StandardCharsets.UTF_8), mapped);
+    }
+
+    /** The display name of the item's login ({@code dc:creator}), else what the feed said. */
+    private String authorOf(Element item, String mapped) {
+        String login =
+                item.getChildTextTrim(
+                        "creator", Namespace.getNamespace("http://purl.org/dc/elements/1.1/"));
+        return login != null && displayNames.containsKey(login) ? displayNames.get(login) : mapped;
+    }
+
+    /**
+     * WordPress shows a password-protected item's title only until its password is given: the
+     * password (kept in the export as typed) is stored hashed and unlocks it here too.
+     */
+    private static PostInput.Gating gatingOf(Element item) {
+        String password = wp(item, "post_password");
+        return password == null || password.isEmpty()
+                ? PostInput.Gating.PUBLIC
+                : PostInput.Gating.password(password);
+    }
+
+    /** {@code wp:post_date_gmt}; WordPress writes zeros for a draft that was never dated. */
+    private static Optional<Instant> dateOf(Element item) {
+        String gmt = wp(item, "post_date_gmt");
+        if (gmt == null || gmt.startsWith("0000")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(gmt, WP_DATE).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String excerptNamespace(Element item) {
+        for (Element child : item.getChildren()) {
+            if (child.getName().equals("encoded")
+                    && child.getNamespaceURI().contains("/excerpt/")) {
+                return child.getNamespaceURI();
+            }
+        }
+        return "http://wordpress.org/export/1.2/excerpt/";
+    }
+
+    /** Names of the item's terms of one taxonomy ({@code category}, {@code post_tag}), in order. */
+    private static List<String> termsOf(Element item, String domain) {
+        List<String> names = new ArrayList<>();
+        for (Element category : item.getChildren("category")) {
+            String name = category.getTextTrim();
+            if (domain.equals(category.getAttributeValue("domain"))
+                    && !name.isEmpty()
+                    && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * WordPress's auto-paragraph rule (wpautop), which WordPress applies when it shows a classic
+     * body: blank lines separate paragraphs and a single line break is a {@code <br />}; blocks
+     * that already are block elements stay as they are, and {@code <pre>} keeps its lines. A body
+     * written with the block editor ({@code <!-- wp:} comments) already holds its paragraphs.
+     */
+    static String paragraphs(String raw) {
+        if (raw == null || raw.isBlank() || raw.contains("<!-- wp:")) {
+            return raw == null ? "" : raw;
+        }
+        List<String> kept = new ArrayList<>();
+        java.util.regex.Matcher pre =
+                Pattern.compile("(?is)<pre[\\s>].*?</pre>").matcher(raw.replace("\r\n", "\n"));
+        StringBuilder text = new StringBuilder();
+        while (pre.find()) {
+            kept.add(pre.group());
+            pre.appendReplacement(text, "<wp-pre-" + (kept.size() - 1) + "></wp-pre>");
+        }
+        pre.appendTail(text);
+        StringBuilder out = new StringBuilder();
+        for (String block : text.toString().split("\\n\\s*\\n")) {
+            String trimmed = block.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (BLOCK_START.matcher(trimmed).lookingAt()) {
+                out.append(trimmed).append('\n');
+            } else {
+                out.append("<p>")
+                        .append(trimmed.replaceAll("\\s*\\n\\s*", "<br />\n"))
+                        .append("</p>\n");
+            }
+        }
+        String result = out.toString();
+        for (int i = 0; i < kept.size(); i++) {
+            result = result.replace("<wp-pre-" + i + "></wp-pre>", kept.get(i));
+        }
+        return result;
+    }
+
+    private static final Pattern BLOCK_START =
+            Pattern.compile(
+                    "(?i)<(?:p|div|h[1-6]|ul|ol|li|dl|pre|wp-pre-\\d+|blockquote|table|thead|tbody|tr|figure|hr|address|section|article|aside|form|iframe|script|style|object|embed|video|audio|!--)[\\s>/]");
+
+    private static String wp(Element element, String name) {
+        for (Element child : element.getChildren()) {
+            if (child.getName().equals(name) && isWp(child.getNamespace())) {
+                String text = child.getTextTrim();
+                return text.isEmpty() ? null : text;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWp(Namespace namespace) {
+        // WordPress.com writes https namespaces, self-hosted WordPress http ones.
+        String uri = namespace.getURI().replaceFirst("^https:", "http:");
+        return uri.startsWith("http://wordpress.org/export/") && !uri.contains("/excerpt/");
+    }
+}
