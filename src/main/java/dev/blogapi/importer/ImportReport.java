@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "failed",
             "skipped",
             "warnings",
+            "converted",
             "gated",
             "dryRun"
         })
@@ -26,6 +27,7 @@ public record ImportReport(
         List<Failure> failed,
         List<Skipped> skipped,
         List<Warning> warnings,
+        List<Converted> converted,
         Gated gated,
         @Schema(
                         description =
@@ -45,6 +47,16 @@ public record ImportReport(
             @Schema(examples = "10") int members,
             @Schema(examples = "7") int paid,
             @Schema(examples = "4") int password) {}
+
+    @Schema(
+            name = "ImportConversion",
+            description =
+                    "Markup an engine renders when it serves a page, made here at import, counted by"
+                            + " kind: player (a video address became its player), link (an address"
+                            + " alone on its line became a link), caption, gallery, video, audio.",
+            requiredProperties = {"kind", "count"})
+    public record Converted(
+            @Schema(examples = "player") String kind, @Schema(examples = "125") int count) {}
 
     @Schema(
             name = "ImportFailure",
@@ -87,7 +99,10 @@ public record ImportReport(
                                 "forbidden-characters",
                                 "undated",
                                 "untitled",
-                                "shortened"
+                                "shortened",
+                                "unknown-shortcode",
+                                "dropped-block",
+                                "missing-attachment"
                             })
                     String kind,
             @Schema(

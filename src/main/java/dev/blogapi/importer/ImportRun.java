@@ -43,6 +43,10 @@ public final class ImportRun {
         tally.warn(warning);
     }
 
+    public void convert(String kind, int count) {
+        tally.convert(kind, count);
+    }
+
     public List<ImportedPost> accepted() {
         return accepted;
     }

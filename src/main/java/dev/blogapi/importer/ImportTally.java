@@ -20,6 +20,7 @@ public class ImportTally {
     private final List<ImportReport.Failure> failed = new ArrayList<>();
     private final Map<String, ImportReport.Skipped> skipped = new LinkedHashMap<>();
     private final List<ImportReport.Warning> warnings = new ArrayList<>();
+    private final Map<String, Integer> converted = new LinkedHashMap<>();
     private final Map<Post.Visibility, Integer> gated = new EnumMap<>(Post.Visibility.class);
     private final boolean dryRun;
 
@@ -63,6 +64,11 @@ public class ImportTally {
         warnings.add(warning);
     }
 
+    /** {@code count} more pieces of an engine's markup made here, of one kind. */
+    public void convert(String kind, int count) {
+        converted.merge(kind, count, Integer::sum);
+    }
+
     public ImportReport report(BlogMetrics metrics) {
         ImportReport report =
                 new ImportReport(
@@ -72,6 +78,9 @@ public class ImportTally {
                         failed,
                         List.copyOf(skipped.values()),
                         warnings,
+                        converted.entrySet().stream()
+                                .map(e -> new ImportReport.Converted(e.getKey(), e.getValue()))
+                                .toList(),
                         new ImportReport.Gated(
                                 gated.getOrDefault(Post.Visibility.MEMBERS, 0),
                                 gated.getOrDefault(Post.Visibility.PAID, 0),

@@ -13,7 +13,13 @@ public enum WarningKind {
     /** The source gave no title; one was taken from the body. */
     UNTITLED,
     /** A value was shortened to fit. */
-    SHORTENED;
+    SHORTENED,
+    /** A shortcode no import knows was left in the body as text. */
+    UNKNOWN_SHORTCODE,
+    /** A block or card the engine renders when it serves a page had nothing saved to keep. */
+    DROPPED_BLOCK,
+    /** A gallery named an attachment the export does not hold. */
+    MISSING_ATTACHMENT;
 
     /** The kind as the report writes it: {@code removed-markup}, {@code undated}… */
     public String wireName() {

@@ -27,7 +27,8 @@ public final class SourceFixtures {
                         (proxy, method, args) ->
                                 switch (method.getName()) {
                                     case "baseUrl" -> BASE;
-                                    case "embedHosts" -> List.of("www.youtube.com");
+                                    case "embedHosts" ->
+                                            List.of("www.youtube.com", "player.vimeo.com");
                                     case "defaultAuthor" -> "Someone";
                                     default -> null;
                                 });

@@ -4,6 +4,7 @@ import dev.blogapi.common.config.BlogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public class ContentRenderer {
         this.safelist =
                 Safelist.relaxed()
                         .addTags("figure", "figcaption", "del", "ins", "hr", "abbr", "mark", "s")
-                        .addAttributes(":all", "title")
+                        .addAttributes(":all", "title", "id")
                         .addAttributes("code", "class")
                         .addAttributes("pre", "class")
                         .addAttributes("abbr", "title")
@@ -142,11 +143,30 @@ public class ContentRenderer {
         }
         List<String> removed = embeds.settle(document.body());
         boolean marked = standInForMarker(document.body());
+        Set<String> linkedTo = fragmentsLinkedIn(document.body());
         Document clean = new Cleaner(safelist).clean(document);
+        clean.body().select("[id]").stream()
+                .filter(element -> !linkedTo.contains(element.id()))
+                .forEach(element -> element.removeAttr("id"));
         clean.outputSettings(output);
         String cleaned = clean.body().html();
         return new Sanitized(
                 marked ? cleaned.replace(MARKER_STANDIN, MEMBERS_MARKER) : cleaned, removed);
+    }
+
+    /**
+     * The ids links in the same body point to ({@code href="#id"}: footnotes, headings): only those
+     * keep their {@code id}, so in-page links work and no other id reaches a front end's page.
+     */
+    private static Set<String> fragmentsLinkedIn(Element body) {
+        Set<String> ids = new HashSet<>();
+        for (Element link : body.select("a[href^=#]")) {
+            String id = link.attr("href").substring(1);
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** Replaces the first members-only comment with a stand-in the cleaner keeps; drops others. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
@@ -22,6 +24,9 @@ final class Embeds {
     private static final String SETTLED =
             "iframe, frame, frameset, script, noscript, svg, math, object, embed, applet, canvas,"
                     + " form, style, link, meta, template, video, audio";
+
+    private static final Pattern GIST =
+            Pattern.compile("^https?://gist\\.github\\.com/([\\w-]+/[0-9a-f]+)\\.js(?:\\?.*)?$");
 
     private final Set<String> hosts;
 
@@ -52,13 +57,17 @@ final class Embeds {
             if ((tag.equals("video") || tag.equals("audio")) && hasSource(element)) {
                 continue;
             }
+            if (tag.equals("script")) {
+                settleScript(element, removed);
+                continue;
+            }
             String attribute = tag.equals("object") ? "data" : "src";
             String source = element.hasAttr(attribute) ? element.absUrl(attribute) : "";
             if (source.isEmpty()) {
                 source = element.attr(attribute).strip();
             }
             if (source.isEmpty() || !(source.startsWith("http:") || source.startsWith("https:"))) {
-                removed.add(tag);
+                removed.add(tag + cardOf(element));
                 element.remove();
             } else {
                 removed.add(tag + " " + attribute + "=" + source);
@@ -66,6 +75,41 @@ final class Embeds {
             }
         }
         return removed;
+    }
+
+    /**
+     * The editor card an element sat in, as Ghost names its cards ({@code kg-signup-card}), so a
+     * report says which card lost it; empty outside a card.
+     */
+    private static String cardOf(Element element) {
+        for (Element parent : element.parents()) {
+            for (String name : parent.classNames()) {
+                if (name.startsWith("kg-") && name.endsWith("-card") && !name.equals("kg-card")) {
+                    return " in " + name;
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A script leaves nothing visible behind (a tweet's or an embed's loader would otherwise show
+     * as a link after every post), but is named; a gist's script is its content, so it becomes a
+     * link to the gist's page.
+     */
+    private static void settleScript(Element script, List<String> removed) {
+        String source = script.hasAttr("src") ? script.absUrl("src") : "";
+        if (source.isEmpty()) {
+            source = script.attr("src").strip();
+        }
+        removed.add(source.isEmpty() ? "script" : "script src=" + source);
+        Matcher gist = GIST.matcher(source);
+        if (gist.matches()) {
+            String page = "https://gist.github.com/" + gist.group(1);
+            script.replaceWith(new Element("a").attr("href", page).text(page));
+        } else {
+            script.remove();
+        }
     }
 
     /**

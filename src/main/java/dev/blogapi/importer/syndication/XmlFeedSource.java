@@ -33,8 +33,11 @@ public abstract class XmlFeedSource implements ImportSource {
         return Optional.empty();
     }
 
-    /** What the engine's raw body needs before sanitising (WordPress's paragraphs). */
-    protected UnaryOperator<String> bodyPreparation() {
+    /**
+     * What the engine's raw body of {@code item} needs before its one sanitising pass (WordPress's
+     * paragraphs, shortcodes and players); what it converts or leaves out goes into {@code run}.
+     */
+    protected UnaryOperator<String> bodyPreparation(Element item, String guid, ImportRun run) {
         return UnaryOperator.identity();
     }
 
@@ -74,7 +77,15 @@ public abstract class XmlFeedSource implements ImportSource {
             return;
         }
         try {
-            ImportedPost post = mapper.map(entry, element, context, bodyPreparation());
+            ImportedPost post =
+                    mapper.map(
+                            entry,
+                            element,
+                            context,
+                            element == null
+                                    ? UnaryOperator.identity()
+                                    : bodyPreparation(
+                                            element, FeedItemMapper.identity(entry), run));
             run.accept(element == null ? post : adapt(post, element, run));
         } catch (ItemFailure e) {
             run.fail(FeedItemMapper.identity(entry), e.getMessage());

@@ -1,5 +1,6 @@
 package dev.blogapi.importer.wordpress;
 
+import dev.blogapi.common.content.Players;
 import dev.blogapi.importer.FeedDocuments;
 import dev.blogapi.importer.ImportPipeline;
 import dev.blogapi.importer.syndication.FeedItemMapper;
@@ -11,8 +12,11 @@ import java.util.Optional;
 @Singleton
 class WordPressFormat extends XmlFormat {
 
-    WordPressFormat(FeedItemMapper mapper, ImportPipeline pipeline) {
+    private final Players players;
+
+    WordPressFormat(FeedItemMapper mapper, ImportPipeline pipeline, Players players) {
         super(mapper, pipeline);
+        this.players = players;
     }
 
     @Override
@@ -23,6 +27,6 @@ class WordPressFormat extends XmlFormat {
     @Override
     protected Optional<WordPressSource> sourceFor(
             FeedDocuments.FeedDocument document, FeedItemMapper mapper) {
-        return WordPressSource.of(document, mapper);
+        return WordPressSource.of(document, mapper, players);
     }
 }

@@ -37,10 +37,40 @@ final class WordPressItems {
 
     private final Map<String, String> displayNames;
     private final Map<String, Integer> guidCounts;
+    private final Map<String, String> attachmentUrls = new HashMap<>();
+    private final Map<String, List<String>> attachmentsByParent = new HashMap<>();
 
     private WordPressItems(Map<String, String> displayNames, Map<String, Integer> guidCounts) {
         this.displayNames = displayNames;
         this.guidCounts = guidCounts;
+    }
+
+    /** Each attachment's file address, by its post id: what galleries show. */
+    Map<String, String> attachmentUrls() {
+        return attachmentUrls;
+    }
+
+    /** The attachments uploaded to each post, in the export's order: a gallery without ids. */
+    Map<String, List<String>> attachmentsByParent() {
+        return attachmentsByParent;
+    }
+
+    /** The item's WordPress post id; null when the export has none. */
+    static String postIdOf(Element item) {
+        return wp(item, "post_id");
+    }
+
+    private void addAttachment(Element item) {
+        String id = wp(item, "post_id");
+        String url = wp(item, "attachment_url");
+        if (id == null || url == null) {
+            return;
+        }
+        attachmentUrls.put(id, url);
+        String parent = wp(item, "post_parent");
+        if (parent != null && !parent.equals("0")) {
+            attachmentsByParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(id);
+        }
     }
 
     /** The WXR reading of a document, or empty when it is not a WordPress export. */
@@ -66,7 +96,11 @@ final class WordPressItems {
                 guids.merge(guid, 1, Integer::sum);
             }
         }
-        return Optional.of(new WordPressItems(names, guids));
+        WordPressItems wordpress = new WordPressItems(names, guids);
+        items.stream()
+                .filter(item -> typeOf(item).equals("attachment"))
+                .forEach(wordpress::addAttachment);
+        return Optional.of(wordpress);
     }
 
     /**

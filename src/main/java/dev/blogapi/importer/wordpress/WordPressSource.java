@@ -1,9 +1,11 @@
 package dev.blogapi.importer.wordpress;
 
+import dev.blogapi.common.content.Players;
 import dev.blogapi.importer.FeedDocuments;
 import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportedPost;
+import dev.blogapi.importer.WarningKind;
 import dev.blogapi.importer.syndication.FeedItemMapper;
 import dev.blogapi.importer.syndication.XmlFeedSource;
 import java.util.Optional;
@@ -18,18 +20,25 @@ import org.jdom2.Element;
 final class WordPressSource extends XmlFeedSource {
 
     private final WordPressItems wordpress;
+    private final WordPressBodies bodies;
 
     WordPressSource(
-            FeedDocuments.FeedDocument document, FeedItemMapper mapper, WordPressItems wordpress) {
+            FeedDocuments.FeedDocument document,
+            FeedItemMapper mapper,
+            WordPressItems wordpress,
+            Players players) {
         super(document, mapper);
         this.wordpress = wordpress;
+        this.bodies =
+                new WordPressBodies(
+                        players, wordpress.attachmentUrls(), wordpress.attachmentsByParent());
     }
 
     /** The WordPress source for {@code document}, when it is a WordPress export. */
     static Optional<WordPressSource> of(
-            FeedDocuments.FeedDocument document, FeedItemMapper mapper) {
+            FeedDocuments.FeedDocument document, FeedItemMapper mapper, Players players) {
         return WordPressItems.of(document.root(), document.items())
-                .map(wordpress -> new WordPressSource(document, mapper, wordpress));
+                .map(wordpress -> new WordPressSource(document, mapper, wordpress, players));
     }
 
     @Override
@@ -43,8 +52,44 @@ final class WordPressSource extends XmlFeedSource {
     }
 
     @Override
-    protected UnaryOperator<String> bodyPreparation() {
-        return WordPressItems::prepareBody;
+    protected UnaryOperator<String> bodyPreparation(Element item, String guid, ImportRun run) {
+        return raw -> {
+            WordPressBodies.Prepared prepared = bodies.prepare(raw, WordPressItems.postIdOf(item));
+            report(prepared, guid, run);
+            return prepared.html();
+        };
+    }
+
+    /** What WordPress rendered that was made here, left as text or had nothing to keep. */
+    private static void report(WordPressBodies.Prepared prepared, String guid, ImportRun run) {
+        prepared.converted().forEach(run::convert);
+        if (!prepared.unknownShortcodes().isEmpty()) {
+            run.warn(
+                    ImportReport.Warning.of(
+                            guid,
+                            WarningKind.UNKNOWN_SHORTCODE,
+                            "left as text, as no import knows them (a WordPress plugin rendered"
+                                    + " them): "
+                                    + String.join(", ", prepared.unknownShortcodes())));
+        }
+        if (!prepared.droppedBlocks().isEmpty()) {
+            run.warn(
+                    ImportReport.Warning.of(
+                            guid,
+                            WarningKind.DROPPED_BLOCK,
+                            "blocks WordPress fills in when it serves the page saved no HTML and"
+                                    + " were dropped: "
+                                    + String.join(", ", prepared.droppedBlocks())));
+        }
+        if (!prepared.missingAttachments().isEmpty()) {
+            run.warn(
+                    ImportReport.Warning.of(
+                            guid,
+                            WarningKind.MISSING_ATTACHMENT,
+                            "a gallery names attachments the export does not hold (ids "
+                                    + String.join(", ", prepared.missingAttachments())
+                                    + "); the images it does hold are shown"));
+        }
     }
 
     @Override

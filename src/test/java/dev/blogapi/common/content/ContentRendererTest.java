@@ -31,6 +31,46 @@ class ContentRendererTest {
     }
 
     @Test
+    void keepsTheIdsLinksInTheSameBodyPointToAndNoOthers() {
+        String html =
+                renderer.sanitize(
+                        "<p>A claim.<sup><a href=\"#fn1\" id=\"ref1\">1</a></sup></p>"
+                                + "<h2 id=\"method\">Method</h2><h2 id=\"unlinked\">Other</h2>"
+                                + "<p><a href=\"#method\">see the method</a></p>"
+                                + "<ol><li id=\"fn1\">The source. <a href=\"#ref1\">↩</a></li></ol>");
+        assertEquals(
+                "<p>A claim.<sup><a href=\"#fn1\" id=\"ref1\">1</a></sup></p>"
+                        + "<h2 id=\"method\">Method</h2><h2>Other</h2>"
+                        + "<p><a href=\"#method\">see the method</a></p>"
+                        + "<ol><li id=\"fn1\">The source. <a href=\"#ref1\">↩</a></li></ol>",
+                html);
+    }
+
+    @Test
+    void aScriptLeavesNothingVisibleBehindButIsNamed() {
+        ContentRenderer.Sanitized clean =
+                renderer.sanitizeReporting(
+                        "<blockquote class=\"twitter-tweet\"><p>Sharp!</p></blockquote>"
+                                + "<script async src=\"https://platform.twitter.com/widgets.js\"></script>",
+                        null);
+        assertEquals("<blockquote><p>Sharp!</p></blockquote>", clean.html());
+        assertEquals(
+                List.of("script src=https://platform.twitter.com/widgets.js"), clean.removed());
+    }
+
+    @Test
+    void namesTheGhostCardThatLostAForm() {
+        ContentRenderer.Sanitized clean =
+                renderer.sanitizeReporting(
+                        "<div class=\"kg-card kg-signup-card\"><h2>Join us</h2>"
+                                + "<form data-members-form=\"signup\"><input type=\"email\">"
+                                + "<button>Subscribe</button></form></div>",
+                        null);
+        assertEquals("<div><h2>Join us</h2></div>", clean.html());
+        assertEquals(List.of("form in kg-signup-card"), clean.removed());
+    }
+
+    @Test
     void keepsPlayersFromAllowedHostsAndTurnsOtherEmbedsIntoLinksNamingEach() {
         ContentRenderer.Sanitized clean =
                 renderer.sanitizeReporting(
@@ -47,7 +87,7 @@ class ContentRendererTest {
                 "<p>Watch:</p><iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\""
                         + " allowfullscreen></iframe>"
                         + "<a href=\"https://ads.example/frame\">https://ads.example/frame</a>"
-                        + "<a href=\"https://gist.github.com/octo/1.js\">https://gist.github.com/octo/1.js</a>"
+                        + "<a href=\"https://gist.github.com/octo/1\">https://gist.github.com/octo/1</a>"
                         + "<video src=\"https://media.example/a.mp4\" controls=\"\"></video>",
                 clean.html());
         assertEquals(

@@ -5,6 +5,7 @@ import static dev.blogapi.importer.SourceFixtures.skippedKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blogapi.common.content.Players;
 import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.SourceFixtures;
@@ -18,13 +19,18 @@ import org.junit.jupiter.api.Test;
 /** The WordPress source on its fixture file, without a server or a database. */
 class WordPressSourceTest {
 
+    private static final Players PLAYERS = new Players(List.of("www.youtube.com"));
+
     private final FeedItemMapper mapper =
             new FeedItemMapper(SourceFixtures.renderer(), SourceFixtures.BASE, "Someone");
 
     @Test
     void readsEachItemOnceWithItsParagraphsAndWordPressFacts() throws Exception {
         ImportRun run =
-                read(WordPressSource.of(SourceFixtures.xml("wordpress-export.xml"), mapper).get());
+                read(
+                        WordPressSource.of(
+                                        SourceFixtures.xml("wordpress-export.xml"), mapper, PLAYERS)
+                                .get());
 
         Map<String, ImportedPost> byTitle =
                 run.accepted().stream()
@@ -53,7 +59,8 @@ class WordPressSourceTest {
                                         "<rss version=\"2.0\"><channel><title>t</title>"
                                                 + "<item><title>One</title><guid>g1</guid>"
                                                 + "</item></channel></rss>"),
-                                mapper)
+                                mapper,
+                                PLAYERS)
                         .isEmpty());
     }
 
