@@ -115,10 +115,13 @@ class PostQueries {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PostResponse resolve(String path, Caller caller, String password) {
-        Optional<Post> found = posts.findByAlias(path);
-        for (Post.Kind kind : Post.Kind.values()) {
-            if (found.isEmpty()) {
-                found = atPatternPath(kind, path);
+        List<String> variants = List.copyOf(SitePaths.variants(path));
+        Optional<Post> found = posts.findByAnyAlias(variants);
+        for (String variant : variants) {
+            for (Post.Kind kind : Post.Kind.values()) {
+                if (found.isEmpty()) {
+                    found = atPatternPath(kind, variant);
+                }
             }
         }
         return visible(found, caller, password)
@@ -131,6 +134,7 @@ class PostQueries {
     private Optional<Post> atPatternPath(Post.Kind kind, String path) {
         return permalinks
                 .slugIn(kind, path)
+                .map(SitePaths::decoded)
                 .flatMap(posts::findBySlug)
                 .filter(post -> post.kind == kind)
                 .filter(

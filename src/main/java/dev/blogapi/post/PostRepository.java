@@ -42,6 +42,19 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 .firstResultOptional();
     }
 
+    /** The post one of these paths is kept for, in one query; the earliest path given wins. */
+    Optional<Post> findByAnyAlias(List<String> paths) {
+        List<PostAlias> kept =
+                getEntityManager()
+                        .createQuery(
+                                "select a from PostAlias a where a.path in :paths", PostAlias.class)
+                        .setParameter("paths", paths)
+                        .getResultList();
+        return kept.stream()
+                .min(Comparator.comparingInt(alias -> paths.indexOf(alias.path)))
+                .flatMap(alias -> findByIdOptional(alias.postId));
+    }
+
     public Optional<Post> findByGuid(String guid) {
         return find("guid", guid).firstResultOptional();
     }

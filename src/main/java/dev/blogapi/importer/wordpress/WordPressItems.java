@@ -185,8 +185,14 @@ final class WordPressItems {
             }
         }
         List<String> oldPaths = new ArrayList<>(mapped.oldPaths());
-        if (postId != null && !oldPaths.contains("/?p=" + postId)) {
-            oldPaths.add("/?p=" + postId);
+        if (postId != null) {
+            // WordPress answers ?p=ID for every item and ?page_id=ID for pages.
+            for (String query :
+                    typeOf(item).equals("page") ? List.of("p", "page_id") : List.of("p")) {
+                if (!oldPaths.contains("/?" + query + "=" + postId)) {
+                    oldPaths.add("/?" + query + "=" + postId);
+                }
+            }
         }
         return new ImportedPost(
                 guid,
