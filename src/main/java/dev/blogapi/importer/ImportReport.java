@@ -102,7 +102,8 @@ public record ImportReport(
                                 "shortened",
                                 "unknown-shortcode",
                                 "dropped-block",
-                                "missing-attachment"
+                                "missing-attachment",
+                                "private"
                             })
                     String kind,
             @Schema(

@@ -19,7 +19,9 @@ public enum WarningKind {
     /** A block or card the engine renders when it serves a page had nothing saved to keep. */
     DROPPED_BLOCK,
     /** A gallery named an attachment the export does not hold. */
-    MISSING_ATTACHMENT;
+    MISSING_ATTACHMENT,
+    /** An item private at its source, kept as a draft: only tokens see it here. */
+    PRIVATE;
 
     /** The kind as the report writes it: {@code removed-markup}, {@code undated}… */
     public String wireName() {

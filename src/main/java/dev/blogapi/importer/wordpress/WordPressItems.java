@@ -1,6 +1,7 @@
 package dev.blogapi.importer.wordpress;
 
 import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportedPost;
@@ -184,6 +185,13 @@ final class WordPressItems {
                 warnings.add(warning.about(guid));
             }
         }
+        if (status.equals("private")) {
+            warnings.add(
+                    ImportReport.Warning.of(
+                            guid,
+                            WarningKind.PRIVATE,
+                            "private in WordPress: kept as a draft, which only tokens see"));
+        }
         List<String> oldPaths = new ArrayList<>(mapped.oldPaths());
         if (postId != null) {
             // WordPress answers ?p=ID for every item and ?page_id=ID for pages.
@@ -198,7 +206,7 @@ final class WordPressItems {
                 guid,
                 mapped.title(),
                 mapped.contentHtml(),
-                excerptOf(item).orElse(mapped.excerpt()),
+                excerptOf(item).or(() -> teaserOf(item)).orElse(mapped.excerpt()),
                 gmt.orElse(mapped.publishedAt()),
                 authorOf(item, mapped.author()),
                 termsOf(item, "category"),
@@ -220,6 +228,28 @@ final class WordPressItems {
         return excerpt == null || excerpt.isEmpty()
                 ? Optional.empty()
                 : Optional.of(ContentRenderer.textOf(excerpt));
+    }
+
+    /**
+     * What comes before {@code <!--more-->}, as plain text: the teaser WordPress shows in lists, so
+     * the excerpt here; cut at a word to fit an excerpt.
+     */
+    private static Optional<String> teaserOf(Element item) {
+        String raw =
+                item.getChildText(
+                        "encoded",
+                        Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/"));
+        int more = raw == null ? -1 : raw.indexOf("<!--more");
+        if (more < 0) {
+            return Optional.empty();
+        }
+        String text = ContentRenderer.textOf(paragraphs(raw.substring(0, more)));
+        text = text.replaceAll("\\s+", " ").strip();
+        if (text.length() > FieldLimits.EXCERPT) {
+            int cut = text.lastIndexOf(' ', FieldLimits.EXCERPT - 1);
+            text = text.substring(0, cut > 0 ? cut : FieldLimits.EXCERPT - 1).strip() + "…";
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     /** {@code wp:post_name}, percent-decoded (WordPress stores non-ASCII slugs encoded). */

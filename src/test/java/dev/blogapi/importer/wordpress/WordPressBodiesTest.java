@@ -10,6 +10,7 @@ import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.SourceFixtures;
 import dev.blogapi.importer.syndication.FeedItemMapper;
+import dev.blogapi.post.Post;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ class WordPressBodiesTest {
 
     private ImportReport report;
     private Map<String, String> bodies;
+    private Map<String, ImportedPost> posts;
 
     @BeforeAll
     void importFixture() throws Exception {
@@ -38,6 +40,9 @@ class WordPressBodiesTest {
                                         new Players(SourceFixtures.config().embedHosts()))
                                 .orElseThrow());
         report = run.tally().report(null);
+        posts =
+                run.accepted().stream()
+                        .collect(Collectors.toMap(ImportedPost::title, post -> post));
         bodies =
                 run.accepted().stream()
                         .collect(Collectors.toMap(ImportedPost::title, ImportedPost::contentHtml));
@@ -89,6 +94,22 @@ class WordPressBodiesTest {
                 body);
         assertTrue(body.contains("[contact-form-7 id=\"12\" title=\"Contact\"]"), "left as text");
         assertTrue(body.contains("Footnotes like [1] and [sic] are text."), body);
+    }
+
+    @Test
+    void theTeaserBeforeMoreIsTheExcerptAndAPrivateItemIsADraftThatSaysSo() {
+        assertEquals(
+                "A short opening that WordPress shows in lists.",
+                posts.get("With a teaser").excerpt());
+        assertEquals(Post.Status.draft, posts.get("Kept to myself").status());
+        assertTrue(
+                report.warnings().stream()
+                        .anyMatch(
+                                w ->
+                                        w.kind().equals("private")
+                                                && w.guid()
+                                                        .equals("http://handtools.example/?p=207")),
+                report.warnings().toString());
     }
 
     @Test
