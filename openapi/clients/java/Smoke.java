@@ -179,9 +179,9 @@ public final class Smoke {
                         + "</title><guid isPermaLink=\"false\">urn:java:"
                         + run
                         + "</guid><pubDate>Sat, 30 Jun 2007 12:16:04 +0000</pubDate></item></channel></rss>";
-        ImportReport report = migration.importFeed(rss, null);
+        ImportReport report = migration.importFeed(rss, null, null);
         check(report.getCreated() == 1 && report.getFailed().isEmpty(), "importFeed");
-        check(migration.importBlog(rss, null).getUnchanged() == 1, "importBlog again changes nothing");
+        check(migration.importBlog(rss, null, null).getUnchanged() == 1, "importBlog again changes nothing");
         Export export = migration.exportBlog();
         check(export.getPosts().stream().anyMatch(p -> p.getGuid().equals("urn:java:" + run)), "exportBlog");
         check(migration.restoreExport(export, null).getFailed().isEmpty(), "restoreExport");

@@ -7,6 +7,7 @@ import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.importer.ImportDocument;
 import dev.blogapi.importer.ImportFormat;
+import dev.blogapi.importer.ImportOptions;
 import dev.blogapi.importer.ImportReport;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
@@ -46,8 +47,10 @@ class ExportFormat implements ImportFormat {
     }
 
     @Override
-    public ImportReport importDocument(ImportDocument document, boolean dryRun) {
-        return restore.restore(validated(((ImportDocument.Json) document).tree()), dryRun);
+    public ImportReport importDocument(ImportDocument document, ImportOptions options) {
+        // A restore brings back what the document holds and prunes nothing.
+        return restore.restore(
+                validated(((ImportDocument.Json) document).tree()), options.dryRun());
     }
 
     private ExportDocument validated(JsonNode tree) {

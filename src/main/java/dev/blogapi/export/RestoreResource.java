@@ -1,7 +1,7 @@
 package dev.blogapi.export;
 
 import dev.blogapi.auth.Role;
-import dev.blogapi.importer.DryRun;
+import dev.blogapi.importer.ImportOptions;
 import dev.blogapi.importer.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,11 +54,11 @@ class RestoreResource {
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     public ImportReport restoreExport(
             @Valid @NotNull @RequestBody(required = true) ExportDocument document,
-            @QueryParam(DryRun.PARAMETER)
+            @QueryParam(ImportOptions.DRY_RUN)
                     @Parameter(
-                            description = DryRun.DESCRIPTION,
+                            description = ImportOptions.DRY_RUN_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     String dryRun) {
-        return restore.restore(document, DryRun.parse(dryRun));
+        return restore.restore(document, ImportOptions.of(dryRun, null).dryRun());
     }
 }

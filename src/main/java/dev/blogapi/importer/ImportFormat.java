@@ -22,6 +22,6 @@ public interface ImportFormat {
         return false;
     }
 
-    /** Imports {@code document}; a dry run answers the same and writes nothing. */
-    ImportReport importDocument(ImportDocument document, boolean dryRun);
+    /** Imports {@code document} as {@code options} ask (a dry run writes nothing). */
+    ImportReport importDocument(ImportDocument document, ImportOptions options);
 }

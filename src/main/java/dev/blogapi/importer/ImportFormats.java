@@ -24,16 +24,16 @@ public class ImportFormats {
     }
 
     /** Imports an XML document: a feed, a WordPress export or a Blogger backup. */
-    public ImportReport importXml(InputStream body, boolean dryRun) {
-        return importDocument(new ImportDocument.Xml(FeedDocuments.read(body)), dryRun);
+    public ImportReport importXml(InputStream body, ImportOptions options) {
+        return importDocument(new ImportDocument.Xml(FeedDocuments.read(body)), options);
     }
 
     /** Imports a JSON document: a Ghost export or this service's own. */
-    public ImportReport importJson(JsonNode tree, boolean dryRun) {
-        return importDocument(new ImportDocument.Json(tree), dryRun);
+    public ImportReport importJson(JsonNode tree, ImportOptions options) {
+        return importDocument(new ImportDocument.Json(tree), options);
     }
 
-    private ImportReport importDocument(ImportDocument document, boolean dryRun) {
+    private ImportReport importDocument(ImportDocument document, ImportOptions options) {
         return formats.stream()
                 .filter(format -> format.reads(document))
                 .findFirst()
@@ -47,6 +47,6 @@ public class ImportFormats {
                                                         : "it must be a JSON object (a Ghost"
                                                                 + " export or this service's"
                                                                 + " export)")))
-                .importDocument(document, dryRun);
+                .importDocument(document, options);
     }
 }

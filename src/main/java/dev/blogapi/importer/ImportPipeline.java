@@ -12,18 +12,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ImportPipeline {
 
     private final ImportWriter writer;
+    private final ImportOrigins origins;
     private final BlogMetrics metrics;
 
-    ImportPipeline(ImportWriter writer, BlogMetrics metrics) {
+    ImportPipeline(ImportWriter writer, ImportOrigins origins, BlogMetrics metrics) {
         this.writer = writer;
+        this.origins = origins;
         this.metrics = metrics;
     }
 
-    public ImportReport run(ImportSource source, boolean dryRun) {
+    public ImportReport run(ImportSource source, ImportOptions options) {
         metrics.importRequest(source.name());
-        ImportRun run = new ImportRun(dryRun);
+        ImportRun run = new ImportRun(options.dryRun());
         source.readInto(run);
-        writer.writeAll(run.accepted(), run.tally(), dryRun);
+        writer.writeAll(run.accepted(), run.tally(), options.dryRun());
+        String origin = source.origin();
+        if (origin != null) {
+            origins.reconcile(origin, run, options);
+        }
         return run.tally().report(metrics);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "skipped",
             "warnings",
             "converted",
+            "missing",
             "gated",
             "dryRun"
         })
@@ -28,6 +29,7 @@ public record ImportReport(
         List<Skipped> skipped,
         List<Warning> warnings,
         List<Converted> converted,
+        List<Missing> missing,
         Gated gated,
         @Schema(
                         description =
@@ -57,6 +59,22 @@ public record ImportReport(
             requiredProperties = {"kind", "count"})
     public record Converted(
             @Schema(examples = "player") String kind, @Schema(examples = "125") int count) {}
+
+    @Schema(
+            name = "ImportMissing",
+            description =
+                    "A post or page an earlier import of the same blog brought in that this"
+                            + " document no longer has (deleted at the source): unpublished when"
+                            + " the import was asked with prune=true, never deleted.",
+            requiredProperties = {"guid", "slug", "title", "unpublished"})
+    public record Missing(
+            @Schema(examples = "http://handtools.example/?p=17") String guid,
+            @Schema(examples = "old-news") String slug,
+            @Schema(examples = "Old news") String title,
+            @Schema(
+                            description = "True when this import made it a draft (prune=true)",
+                            examples = "false")
+                    boolean unpublished) {}
 
     @Schema(
             name = "ImportFailure",

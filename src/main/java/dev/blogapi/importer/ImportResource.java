@@ -98,17 +98,22 @@ class ImportResource {
                             })
                     InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            @QueryParam(DryRun.PARAMETER)
+            @QueryParam(ImportOptions.DRY_RUN)
                     @Parameter(
-                            description = DryRun.DESCRIPTION,
+                            description = ImportOptions.DRY_RUN_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    String dryRun)
+                    String dryRun,
+            @QueryParam(ImportOptions.PRUNE)
+                    @Parameter(
+                            description = ImportOptions.PRUNE_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String prune)
             throws IOException {
-        boolean dry = DryRun.parse(dryRun);
+        ImportOptions options = ImportOptions.of(dryRun, prune);
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(contentType)) {
-            return formats.importJson(json.readTree(body), dry);
+            return formats.importJson(json.readTree(body), options);
         }
-        return formats.importXml(body, dry);
+        return formats.importXml(body, options);
     }
 
     @POST
@@ -140,11 +145,16 @@ class ImportResource {
                                         schema = @Schema(type = SchemaType.STRING))
                             })
                     InputStream body,
-            @QueryParam(DryRun.PARAMETER)
+            @QueryParam(ImportOptions.DRY_RUN)
                     @Parameter(
-                            description = DryRun.DESCRIPTION,
+                            description = ImportOptions.DRY_RUN_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    String dryRun) {
-        return formats.importXml(body, DryRun.parse(dryRun));
+                    String dryRun,
+            @QueryParam(ImportOptions.PRUNE)
+                    @Parameter(
+                            description = ImportOptions.PRUNE_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String prune) {
+        return formats.importXml(body, ImportOptions.of(dryRun, prune));
     }
 }

@@ -14,6 +14,7 @@ public final class ImportRun {
     private final ImportTally tally;
     private final List<ImportedPost> accepted = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final Set<String> failed = new HashSet<>();
 
     public ImportRun(boolean dryRun) {
         this.tally = new ImportTally(dryRun);
@@ -36,7 +37,20 @@ public final class ImportRun {
     }
 
     public void fail(String guid, String reason) {
+        if (guid != null) {
+            failed.add(guid);
+        }
         tally.fail(guid, reason);
+    }
+
+    /** The guids of the items to write. */
+    Set<String> acceptedGuids() {
+        return seen;
+    }
+
+    /** Whether the document has an item with this guid, imported or failed. */
+    boolean mentions(String guid) {
+        return seen.contains(guid) || failed.contains(guid);
     }
 
     public void warn(ImportReport.Warning warning) {

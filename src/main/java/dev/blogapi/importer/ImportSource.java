@@ -12,6 +12,15 @@ public interface ImportSource {
     /** The source's name in the import metrics: feed, wordpress, blogger, ghost. */
     String name();
 
+    /**
+     * The old blog's own identity, the same in every export of it (WordPress's site address,
+     * Ghost's database hash, a feed's link); null when the document gives none. Posts are
+     * remembered by it, so a later import of the same blog can tell which ones it no longer has.
+     */
+    default String origin() {
+        return null;
+    }
+
     /** Maps every item of the document into {@code run}: accepted, skipped or failed. */
     void readInto(ImportRun run);
 }

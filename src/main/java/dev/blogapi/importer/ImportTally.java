@@ -21,6 +21,7 @@ public class ImportTally {
     private final Map<String, ImportReport.Skipped> skipped = new LinkedHashMap<>();
     private final List<ImportReport.Warning> warnings = new ArrayList<>();
     private final Map<String, Integer> converted = new LinkedHashMap<>();
+    private final List<ImportReport.Missing> missing = new ArrayList<>();
     private final Map<Post.Visibility, Integer> gated = new EnumMap<>(Post.Visibility.class);
     private final boolean dryRun;
 
@@ -64,6 +65,11 @@ public class ImportTally {
         warnings.add(warning);
     }
 
+    /** A post an earlier import of the same blog brought in that this document lacks. */
+    public void missing(ImportReport.Missing post) {
+        missing.add(post);
+    }
+
     /** {@code count} more pieces of an engine's markup made here, of one kind. */
     public void convert(String kind, int count) {
         converted.merge(kind, count, Integer::sum);
@@ -81,6 +87,7 @@ public class ImportTally {
                         converted.entrySet().stream()
                                 .map(e -> new ImportReport.Converted(e.getKey(), e.getValue()))
                                 .toList(),
+                        missing,
                         new ImportReport.Gated(
                                 gated.getOrDefault(Post.Visibility.MEMBERS, 0),
                                 gated.getOrDefault(Post.Visibility.PAID, 0),

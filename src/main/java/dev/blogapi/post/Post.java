@@ -172,6 +172,13 @@ public class Post extends PanacheEntityBase {
     @Column(name = "legacy_path")
     public String legacyPath;
 
+    /**
+     * The old blog an import brought this post from (see V18); null for posts written here. Not
+     * part of the post's content: writes through the API leave it as it is.
+     */
+    @Column(name = "import_source")
+    public String importSource;
+
     @Version public long version;
 
     public Post() {

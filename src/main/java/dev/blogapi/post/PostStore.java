@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -107,6 +108,35 @@ public class PostStore {
         posts.flush();
         posts.addAliasesIfFree(aliasesOf(List.of(saved), List.of(input)));
         return saved;
+    }
+
+    /** Marks the posts with these guids as brought in from {@code source} (an old blog's id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markImportedFrom(String source, Collection<String> guids) {
+        posts.findByGuids(guids).forEach(post -> post.importSource = source);
+    }
+
+    /** The posts and pages an earlier import brought in from {@code source}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Post> importedFrom(String source) {
+        return posts.list("importSource", source);
+    }
+
+    /**
+     * Takes a post down without deleting it: a draft again (with no date and no address, as every
+     * draft), which its author can publish again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unpublish(UUID id) {
+        posts.findByIdOptional(id)
+                .filter(post -> post.status == Post.Status.published)
+                .ifPresent(
+                        post -> {
+                            post.status = Post.Status.draft;
+                            post.publishedAt = null;
+                            post.legacyPath = null;
+                            post.updatedAt = clock.instant();
+                        });
     }
 
     /** Takes the category off every post filed under it, before the category goes. */

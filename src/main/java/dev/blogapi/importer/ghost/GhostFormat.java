@@ -7,6 +7,7 @@ import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.importer.ImportDocument;
 import dev.blogapi.importer.ImportFormat;
+import dev.blogapi.importer.ImportOptions;
 import dev.blogapi.importer.ImportPipeline;
 import dev.blogapi.importer.ImportReport;
 import jakarta.inject.Singleton;
@@ -36,13 +37,13 @@ class GhostFormat implements ImportFormat {
     }
 
     @Override
-    public ImportReport importDocument(ImportDocument document, boolean dryRun) {
+    public ImportReport importDocument(ImportDocument document, ImportOptions options) {
         JsonNode data = ((ImportDocument.Json) document).tree().path("db").path(0).path("data");
         if (!data.path("posts").isArray()) {
             throw new ProblemException(
                     ProblemType.VALIDATION_FAILED,
                     "This is not a Ghost export: db[0].data.posts is missing");
         }
-        return pipeline.run(new GhostSource(data, posts, defaultAuthor), dryRun);
+        return pipeline.run(new GhostSource(data, posts, defaultAuthor), options);
     }
 }

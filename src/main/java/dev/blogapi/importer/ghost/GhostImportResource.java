@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.auth.Role;
 import dev.blogapi.common.error.ProblemException;
 import dev.blogapi.common.error.ProblemType;
-import dev.blogapi.importer.DryRun;
 import dev.blogapi.importer.ImportDocument;
+import dev.blogapi.importer.ImportOptions;
 import dev.blogapi.importer.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -81,19 +81,24 @@ class GhostImportResource {
                                                             description =
                                                                     "Ghost's export: {\"db\": [{\"meta\": {…}, \"data\": {\"posts\": […], …}}]}")))
                     InputStream body,
-            @QueryParam(DryRun.PARAMETER)
+            @QueryParam(ImportOptions.DRY_RUN)
                     @Parameter(
-                            description = DryRun.DESCRIPTION,
+                            description = ImportOptions.DRY_RUN_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    String dryRun)
+                    String dryRun,
+            @QueryParam(ImportOptions.PRUNE)
+                    @Parameter(
+                            description = ImportOptions.PRUNE_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String prune)
             throws IOException {
-        boolean dry = DryRun.parse(dryRun);
+        ImportOptions options = ImportOptions.of(dryRun, prune);
         ImportDocument document = new ImportDocument.Json(json.readTree(body));
         if (!ghost.reads(document)) {
             throw new ProblemException(
                     ProblemType.VALIDATION_FAILED,
                     "This is not a Ghost export: its top level must be {\"db\": [{\"meta\", \"data\"}]}");
         }
-        return ghost.importDocument(document, dry);
+        return ghost.importDocument(document, options);
     }
 }

@@ -32,6 +32,23 @@ final class GhostSource implements ImportSource {
         return "ghost";
     }
 
+    /** Ghost's database hash (a setting every export carries), else the site's title. */
+    @Override
+    public String origin() {
+        String title = null;
+        for (JsonNode setting : data.path("settings")) {
+            String key = GhostPosts.text(setting, "key");
+            String value = GhostPosts.text(setting, "value");
+            if ("db_hash".equals(key) && value != null) {
+                return "ghost:" + value;
+            }
+            if ("title".equals(key)) {
+                title = value;
+            }
+        }
+        return title == null ? null : "ghost:" + title;
+    }
+
     @Override
     public void readInto(ImportRun run) {
         Map<String, String> userNames = namesById(data.path("users"));

@@ -28,6 +28,22 @@ public abstract class XmlFeedSource implements ImportSource {
         this.mapper = mapper;
     }
 
+    /** The document this source reads. */
+    protected FeedDocuments.FeedDocument document() {
+        return document;
+    }
+
+    /**
+     * The feed's own address (its link, else its id), prefixed with the source's name: a plain
+     * feed, a Blogger backup. WordPress says more precisely where it lives.
+     */
+    @Override
+    public String origin() {
+        String link = document.feed().getLink();
+        String id = link != null && !link.isBlank() ? link : document.feed().getUri();
+        return id == null || id.isBlank() ? null : name() + ":" + id.strip();
+    }
+
     /** Why the item is not content (a comment, an attachment…); empty for a post or page. */
     protected Optional<ImportReport.Skipped> leftOut(Element item) {
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.blogapi.importer.syndication;
 import dev.blogapi.importer.FeedDocuments;
 import dev.blogapi.importer.ImportDocument;
 import dev.blogapi.importer.ImportFormat;
+import dev.blogapi.importer.ImportOptions;
 import dev.blogapi.importer.ImportPipeline;
 import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportSource;
@@ -33,8 +34,8 @@ public abstract class XmlFormat implements ImportFormat {
     }
 
     @Override
-    public ImportReport importDocument(ImportDocument document, boolean dryRun) {
+    public ImportReport importDocument(ImportDocument document, ImportOptions options) {
         ImportDocument.Xml xml = (ImportDocument.Xml) document;
-        return pipeline.run(sourceFor(xml.feed(), mapper).orElseThrow(), dryRun);
+        return pipeline.run(sourceFor(xml.feed(), mapper).orElseThrow(), options);
     }
 }

@@ -56,6 +56,12 @@ final class WordPressItems {
         return attachmentsByParent;
     }
 
+    /** The site's address as the export writes it ({@code wp:base_site_url}). */
+    static Optional<String> siteOf(Element root) {
+        Element channel = root.getChild("channel");
+        return Optional.ofNullable(channel == null ? null : wp(channel, "base_site_url"));
+    }
+
     /** The item's WordPress post id; null when the export has none. */
     static String postIdOf(Element item) {
         return wp(item, "post_id");

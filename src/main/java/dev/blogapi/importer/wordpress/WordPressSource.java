@@ -46,6 +46,14 @@ final class WordPressSource extends XmlFeedSource {
         return "wordpress";
     }
 
+    /** WordPress's own site address ({@code wp:base_site_url}), else the channel's link. */
+    @Override
+    public String origin() {
+        return WordPressItems.siteOf(document().root())
+                .map(site -> "wordpress:" + site)
+                .orElseGet(super::origin);
+    }
+
     @Override
     protected Optional<ImportReport.Skipped> leftOut(Element item) {
         return WordPressItems.leftOut(item);
