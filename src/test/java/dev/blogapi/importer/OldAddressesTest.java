@@ -40,6 +40,22 @@ class OldAddressesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"日本語", "%E6%97%A5%E6%9C%AC%E8%AA%9E", "%e6%97%a5%e6%9c%ac%e8%aa%9e"})
+    void aNonAsciiSlugIsKeptAndFoundHoweverItIsWritten(String slug) {
+        anonymous()
+                .urlEncodingEnabled(false)
+                .get("/api/v1/posts/slug/" + (slug.startsWith("%") ? slug : encoded(slug)))
+                .then()
+                .statusCode(200)
+                .body("slug", equalTo("日本語"))
+                .body("guid", equalTo("http://handtools.example/?p=204"));
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({
         "/2023/11/15/%e6%97%a5%e6%9c%ac%e8%aa%9e/, http://handtools.example/?p=204",
         "/2023/11/15/%E6%97%A5%E6%9C%AC%E8%AA%9E/, http://handtools.example/?p=204",

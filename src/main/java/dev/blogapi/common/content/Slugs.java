@@ -1,13 +1,30 @@
 package dev.blogapi.common.content;
 
 import com.github.slugify.Slugify;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
-/** URL slugs: lowercase ASCII letters, digits and single hyphens, accents folded. */
+/**
+ * URL slugs: lower-case letters, digits and single hyphens. Latin text is folded to ASCII ({@code
+ * Café} → {@code cafe}); text in another script keeps its letters ({@code 日本語}), as WordPress and
+ * Ghost serve them, rather than collapsing to a generic word; a slug an old blog gave is kept as it
+ * was.
+ */
 public final class Slugs {
 
-    public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+    /** One run of slug characters: lower-case or uncased letters, marks, digits, symbols. */
+    private static final String RUN = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Mn}\\p{Mc}\\p{Nd}\\p{So}]+";
+
+    public static final String PATTERN = "^" + RUN + "(?:-" + RUN + ")*$";
+
+    private static final Pattern SLUG = Pattern.compile(PATTERN);
+    private static final Pattern NOT_LATIN_LETTER =
+            Pattern.compile("(?=\\p{L})(?!\\p{IsLatin})\\X");
+    private static final Pattern NOT_SLUG_CHARACTER =
+            Pattern.compile("[^\\p{Ll}\\p{Lo}\\p{Lm}\\p{Mn}\\p{Mc}\\p{Nd}\\p{So}]+");
     // Letters Unicode decomposition does not fold to ASCII on its own.
     private static final Map<String, String> LETTERS =
             Map.of(
@@ -29,11 +46,36 @@ public final class Slugs {
 
     /** The same, for slug columns shorter than a post's (categories and authors). */
     public static String from(String text, String fallback, int maxLength) {
-        String slug = SLUGIFY.slugify(text == null ? "" : text.replace('’', '\'').replace("'", ""));
+        String written = text == null ? "" : text.replace('’', '\'').replace("'", "");
+        String slug =
+                NOT_LATIN_LETTER.matcher(written).find()
+                        ? unicode(written)
+                        : SLUGIFY.slugify(written);
         if (slug.length() > maxLength - 10) {
             slug = slug.substring(0, maxLength - 10).replaceAll("-[^-]*$", "");
         }
         return slug.isEmpty() ? fallback : slug;
+    }
+
+    /**
+     * The slug an old blog gave an item (already percent-decoded), kept exactly when it is a slug
+     * here, else made from it as {@link #from(String, String)} would.
+     */
+    public static String kept(String given, String fallback) {
+        String lower =
+                given == null
+                        ? ""
+                        : Normalizer.normalize(given.strip(), Normalizer.Form.NFC)
+                                .toLowerCase(Locale.ROOT);
+        return lower.length() <= FieldLimits.POST_SLUG - 10 && SLUG.matcher(lower).matches()
+                ? lower
+                : from(given, fallback);
+    }
+
+    /** Letters of any script kept (lower-cased), everything else a single hyphen. */
+    private static String unicode(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return NOT_SLUG_CHARACTER.matcher(lower).replaceAll("-").replaceAll("^-+|-+$", "");
     }
 
     /** The first of {@code base}, {@code base-2}, {@code base-3}… that is not taken. */

@@ -258,12 +258,15 @@ final class WordPressItems {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    /** {@code wp:post_name}, percent-decoded (WordPress stores non-ASCII slugs encoded). */
+    /**
+     * {@code wp:post_name}, percent-decoded (WordPress stores non-ASCII slugs encoded) and kept as
+     * it was.
+     */
     private static String slugOf(Element item, String mapped) {
         String name = wp(item, "post_name");
         return name == null
                 ? mapped
-                : Slugs.from(URLDecoder.decode(name, StandardCharsets.UTF_8), mapped);
+                : Slugs.kept(URLDecoder.decode(name, StandardCharsets.UTF_8), mapped);
     }
 
     /** The display name of the item's login ({@code dc:creator}), else what the feed said. */

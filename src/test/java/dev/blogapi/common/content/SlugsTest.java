@@ -21,9 +21,20 @@ class SlugsTest {
     }
 
     @Test
-    void fallsBackWhenNothingIsLeft() {
-        assertEquals("post", Slugs.from("日本語", "post"));
+    void keepsTheLettersOfOtherScriptsInsteadOfAGenericWord() {
+        assertEquals("日本語の鉋", Slugs.from("日本語の鉋", "post"));
+        assertEquals("ри-бен", Slugs.from("Ри Бен!", "post"));
+        assertTrue(Slugs.from("Ри Бен", "post").matches(Slugs.PATTERN));
         assertEquals("post", Slugs.from("", "post"));
+        assertEquals("post", Slugs.from("!!!", "post"));
+    }
+
+    @Test
+    void keepsASlugAnOldBlogGaveExactly() {
+        assertEquals("emoji-🎉", Slugs.kept("emoji-🎉", "post"));
+        assertEquals("日本語", Slugs.kept("日本語", "post"));
+        assertEquals("ada", Slugs.kept("ada", "post"));
+        assertEquals("two-words", Slugs.kept("Two words", "post"), "not a slug: made from it");
     }
 
     @Test
