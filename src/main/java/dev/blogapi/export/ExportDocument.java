@@ -1,6 +1,8 @@
 package dev.blogapi.export;
 
 import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.post.FeaturedImage;
+import dev.blogapi.post.PostInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -119,5 +121,23 @@ record ExportDocument(
                                     "The salted hash of a password-protected post's password, as"
                                             + " this service made it; never the password")
                     @Size(max = 200)
-                    String passwordHash) {}
+                    String passwordHash,
+            @Schema(nullable = true, description = "Absent in older exports: none") @Valid
+                    FeaturedImage featuredImage,
+            @Schema(nullable = true, description = "Absent in older exports: false")
+                    Boolean featured,
+            @Schema(nullable = true) @Size(max = FieldLimits.PATH) String canonicalUrl,
+            @Schema(nullable = true) @Size(max = FieldLimits.TITLE) String metaTitle,
+            @Schema(nullable = true) @Size(max = FieldLimits.EXCERPT) String metaDescription) {
+
+        /** What a front end shows around the post, as exported. */
+        PostInput.Presentation presentation() {
+            return new PostInput.Presentation(
+                    featuredImage,
+                    Boolean.TRUE.equals(featured),
+                    canonicalUrl,
+                    metaTitle,
+                    metaDescription);
+        }
+    }
 }

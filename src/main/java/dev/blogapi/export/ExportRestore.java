@@ -231,7 +231,8 @@ class ExportRestore {
                                 exported.updatedAt(),
                                 exported.aliases(),
                                 kindOf(exported),
-                                gatingOf(exported)))
+                                gatingOf(exported),
+                                exported.presentation()))
                 .outcome();
     }
 

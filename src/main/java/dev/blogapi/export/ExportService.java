@@ -85,7 +85,12 @@ class ExportService {
                                                 p.legacyPath,
                                                 aliases.getOrDefault(p.id, List.of()),
                                                 p.visibility.wireName(),
-                                                p.passwordHash))
+                                                p.passwordHash,
+                                                p.presentation().featuredImage(),
+                                                p.featured,
+                                                p.canonicalUrl,
+                                                p.metaTitle,
+                                                p.metaDescription))
                         .toList();
         return new ExportDocument(
                 ExportDocument.FORMAT,

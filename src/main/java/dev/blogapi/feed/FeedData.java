@@ -32,7 +32,8 @@ record FeedData(
             List<Category> categories,
             List<Category> tags,
             String contentHtml,
-            String summary) {}
+            String summary,
+            String image) {}
 
     record Category(String slug, String name) {}
 

@@ -163,6 +163,11 @@ class FeedService {
         };
     }
 
+    /** A site-relative address made absolute against BLOG_BASE_URL, as feed readers need. */
+    private String absolute(String url) {
+        return url.startsWith("/") && !url.startsWith("//") ? permalinks.baseUrl() + url : url;
+    }
+
     /** Feeds are public: a gated post gives its free part only, as to any anonymous reader. */
     private FeedData.Item item(Post post) {
         String url = permalinks.urlOf(permalinks.pathOf(post));
@@ -183,7 +188,10 @@ class FeedService {
                         .map(t -> new FeedData.Category(t.slug, FeedText.xmlSafe(t.name)))
                         .toList(),
                 html,
-                FeedText.xmlSafe(post.publicExcerpt()));
+                FeedText.xmlSafe(post.publicExcerpt()),
+                post.featuredImageUrl == null
+                        ? null
+                        : FeedText.xmlSafe(absolute(post.featuredImageUrl)));
     }
 
     private Map<FeedFormat, String> feedUrls(FeedScope scope) {

@@ -34,7 +34,8 @@ final class JsonFeedWriter {
                                                                 item.categories().stream(),
                                                                 item.tags().stream())
                                                         .map(FeedData.Category::name)
-                                                        .toList()))
+                                                        .toList(),
+                                                item.image()))
                         .toList();
         JsonFeed document =
                 new JsonFeed(
@@ -87,7 +88,11 @@ final class JsonFeedWriter {
             @Schema(examples = "2007-06-30T12:16:04Z") @JsonProperty("date_modified")
                     Instant dateModified,
             List<JsonAuthor> authors,
-            @Schema(examples = "[\"Tools\"]") List<String> tags) {}
+            @Schema(examples = "[\"Tools\"]") List<String> tags,
+            @Schema(
+                            description = "The post's featured image",
+                            examples = "https://blog.example.org/media/stone.jpg")
+                    String image) {}
 
     @Schema(
             name = "JsonFeedAuthor",

@@ -30,6 +30,9 @@ final class RssWriter {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
                     .withZone(ZoneOffset.UTC);
 
+    private static final Namespace MEDIA =
+            Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
+
     private RssWriter() {}
 
     static String write(FeedData feed) {
@@ -60,6 +63,16 @@ final class RssWriter {
                 items.get(i)
                         .getChild("pubDate")
                         .setText(RFC_822.format(feed.items().get(i).published()));
+                String image = feed.items().get(i).image();
+                if (image != null) {
+                    // Media RSS, as Ghost's feeds carry a post's feature image.
+                    document.getRootElement().addNamespaceDeclaration(MEDIA);
+                    items.get(i)
+                            .addContent(
+                                    new Element("content", MEDIA)
+                                            .setAttribute("url", image)
+                                            .setAttribute("medium", "image"));
+                }
             }
             return XmlOutput.write(document);
         } catch (FeedException e) {

@@ -129,6 +129,7 @@ class ImportWriter {
                 null,
                 item.oldPaths(),
                 item.kind(),
-                item.gating());
+                item.gating(),
+                item.presentation());
     }
 }

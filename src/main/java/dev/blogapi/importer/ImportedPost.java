@@ -18,6 +18,8 @@ import java.util.List;
  * @param kind post or page; null keeps it (a post when new)
  * @param status published (a future date makes it scheduled) or draft
  * @param tags tag names in order; null keeps the post's own (a feed does not tell tags apart)
+ * @param presentation featured image, featured, canonical URL and meta fields; null keeps the
+ *     post's own (a feed does not say them)
  */
 public record ImportedPost(
         String guid,
@@ -34,7 +36,8 @@ public record ImportedPost(
         Post.Kind kind,
         Post.Status status,
         List<String> tags,
-        PostInput.Gating gating) {
+        PostInput.Gating gating,
+        PostInput.Presentation presentation) {
 
     /** A feed's item: published, a post when new, its tags and kind left as they are. */
     public static ImportedPost fromFeed(
@@ -64,6 +67,7 @@ public record ImportedPost(
                 null,
                 Post.Status.published,
                 null,
+                null,
                 null);
     }
 
@@ -84,6 +88,7 @@ public record ImportedPost(
                 kind,
                 status,
                 List.of(),
-                gating);
+                gating,
+                presentation);
     }
 }

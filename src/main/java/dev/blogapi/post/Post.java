@@ -172,6 +172,28 @@ public class Post extends PanacheEntityBase {
     @Column(name = "legacy_path")
     public String legacyPath;
 
+    @Column(name = "featured_image_url")
+    public String featuredImageUrl;
+
+    @Column(name = "featured_image_alt")
+    public String featuredImageAlt;
+
+    @Column(name = "featured_image_caption")
+    public String featuredImageCaption;
+
+    /** Shown first or apart by front ends: WordPress's sticky posts, Ghost's featured ones. */
+    @Column(nullable = false)
+    public boolean featured;
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    @Column(name = "meta_title")
+    public String metaTitle;
+
+    @Column(name = "meta_description")
+    public String metaDescription;
+
     /**
      * The old blog an import brought this post from (see V18); null for posts written here. Not
      * part of the post's content: writes through the API leave it as it is.
@@ -183,6 +205,30 @@ public class Post extends PanacheEntityBase {
 
     public Post() {
         this.id = UUID.randomUUID();
+    }
+
+    /** What a front end shows around the body, as it is stored. */
+    public PostInput.Presentation presentation() {
+        return new PostInput.Presentation(
+                featuredImageUrl == null
+                        ? null
+                        : new FeaturedImage(
+                                featuredImageUrl, featuredImageAlt, featuredImageCaption),
+                featured,
+                canonicalUrl,
+                metaTitle,
+                metaDescription);
+    }
+
+    void present(PostInput.Presentation presentation) {
+        FeaturedImage image = presentation.featuredImage();
+        featuredImageUrl = image == null ? null : image.url();
+        featuredImageAlt = image == null ? null : image.alt();
+        featuredImageCaption = image == null ? null : image.caption();
+        featured = presentation.featured();
+        canonicalUrl = presentation.canonicalUrl();
+        metaTitle = presentation.metaTitle();
+        metaDescription = presentation.metaDescription();
     }
 
     public boolean gated() {

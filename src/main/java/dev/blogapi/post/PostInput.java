@@ -23,6 +23,7 @@ import java.util.UUID;
  * @param aliases old paths the post also answers to; one another post has stays with that post
  * @param kind post or page; null keeps it (a post when new)
  * @param gating who may read the body; null keeps it (public when new)
+ * @param presentation what a front end shows around the body; null keeps it (none when new)
  */
 public record PostInput(
         UUID id,
@@ -42,7 +43,22 @@ public record PostInput(
         Instant updatedAt,
         List<String> aliases,
         Post.Kind kind,
-        Gating gating) {
+        Gating gating,
+        Presentation presentation) {
+
+    /**
+     * What a front end shows around a post's body: its featured image (null for none), whether it
+     * is featured, its canonical URL and its title and description for search engines (null: none).
+     */
+    public record Presentation(
+            FeaturedImage featuredImage,
+            boolean featured,
+            String canonicalUrl,
+            String metaTitle,
+            String metaDescription) {
+
+        public static final Presentation NONE = new Presentation(null, false, null, null, null);
+    }
 
     /**
      * Who may read a post's body. For {@link Post.Visibility#PASSWORD}: a new {@code password}, or

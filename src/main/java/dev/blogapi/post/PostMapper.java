@@ -47,7 +47,12 @@ class PostMapper {
                 permalink,
                 permalinks.urlOf(permalink),
                 post.visibility.wireName(),
-                gated);
+                gated,
+                post.presentation().featuredImage(),
+                post.featured,
+                post.canonicalUrl,
+                post.metaTitle,
+                post.metaDescription);
     }
 
     static String statusOf(Post post, Instant now) {

@@ -75,4 +75,9 @@ record PostPatch(
                         minLength = 1,
                         maxLength = 200,
                         description = "A new password for a post with visibility password")
-                String password) {}
+                String password,
+        @Schema(nullable = true, description = "null removes it") FeaturedImage featuredImage,
+        Boolean featured,
+        @Schema(nullable = true, maxLength = FieldLimits.PATH) String canonicalUrl,
+        @Schema(nullable = true, maxLength = FieldLimits.TITLE) String metaTitle,
+        @Schema(nullable = true, maxLength = FieldLimits.EXCERPT) String metaDescription) {}

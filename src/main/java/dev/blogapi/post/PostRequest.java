@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.common.content.Slugs;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -105,4 +106,35 @@ record PostRequest(
                                 """
                                 The password of a post with visibility password; stored only as a                                 salted hash and never answered. Omitted: the current password stays.""")
                 @Size(min = 1, max = 200)
-                String password) {}
+                String password,
+        @Schema(
+                        nullable = true,
+                        description =
+                                "The image shown with the post; omitted or null: none (on PATCH, null removes it)")
+                @Valid
+                FeaturedImage featuredImage,
+        @Schema(
+                        description =
+                                "Shown first or apart by front ends (WordPress sticky, Ghost featured); default false",
+                        defaultValue = "false")
+                Boolean featured,
+        @Schema(
+                        nullable = true,
+                        maxLength = FieldLimits.PATH,
+                        description =
+                                "Where the post first appeared, for search engines' rel=canonical",
+                        examples = "https://elsewhere.example/original")
+                @Size(max = FieldLimits.PATH)
+                String canonicalUrl,
+        @Schema(
+                        nullable = true,
+                        maxLength = FieldLimits.TITLE,
+                        description = "The title for search engines, when not the post's own")
+                @Size(max = FieldLimits.TITLE)
+                String metaTitle,
+        @Schema(
+                        nullable = true,
+                        maxLength = FieldLimits.EXCERPT,
+                        description = "The description for search engines")
+                @Size(max = FieldLimits.EXCERPT)
+                String metaDescription) {}

@@ -101,7 +101,13 @@ class PostRequestReader {
                 null,
                 List.of(),
                 kind,
-                gatingOf(request));
+                gatingOf(request),
+                new PostInput.Presentation(
+                        request.featuredImage(),
+                        Boolean.TRUE.equals(request.featured()),
+                        blankToNull(request.canonicalUrl()),
+                        blankToNull(request.metaTitle()),
+                        blankToNull(request.metaDescription())));
     }
 
     private static int sizeOf(List<String> labels) {
@@ -142,7 +148,12 @@ class PostRequestReader {
                 post.contentMarkdown,
                 post.contentMarkdown == null ? post.contentHtml : null,
                 post.visibility.wireName(),
-                null);
+                null,
+                post.presentation().featuredImage(),
+                post.featured,
+                post.canonicalUrl,
+                post.metaTitle,
+                post.metaDescription);
     }
 
     private Author authorFor(Post current, String requestedName, Caller caller) {
@@ -164,5 +175,9 @@ class PostRequestReader {
             return own;
         }
         return authorService.findOrCreate(requestedName, "author");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -87,4 +87,14 @@ record PostResponse(
                         description =
                                 """
                                 True when this answer leaves the gated part out: contentHtml holds                                 only the free part (before the members-only marker; empty when there                                 is none, and for a password-protected post), contentMarkdown is null                                 and a password-protected post's excerpt is empty""")
-                boolean gated) {}
+                boolean gated,
+        @Schema(nullable = true) FeaturedImage featuredImage,
+        @Schema(
+                        description =
+                                "Shown first or apart by front ends (WordPress sticky, Ghost featured)")
+                boolean featured,
+        @Schema(nullable = true, description = "Where the post first appeared (rel=canonical)")
+                String canonicalUrl,
+        @Schema(nullable = true, description = "The title for search engines") String metaTitle,
+        @Schema(nullable = true, description = "The description for search engines")
+                String metaDescription) {}

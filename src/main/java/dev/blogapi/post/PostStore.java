@@ -202,7 +202,9 @@ public class PostStore {
         if (!creating
                 && unchanged(post, input, publishedAt, excerpt, guid)
                 && post.visibility == visibility
-                && Objects.equals(post.passwordHash, passwordHash)) {
+                && Objects.equals(post.passwordHash, passwordHash)
+                && (input.presentation() == null
+                        || input.presentation().equals(post.presentation()))) {
             return new Saved(post, Outcome.UNCHANGED);
         }
         if (!guidFree && !guid.equals(post.guid) && posts.guidTaken(guid)) {
@@ -230,6 +232,11 @@ public class PostStore {
         post.excerpt = excerpt;
         post.excerptDerived = input.excerpt() == null;
         post.visibility = visibility;
+        if (input.presentation() != null) {
+            post.present(input.presentation());
+        } else if (creating) {
+            post.present(PostInput.Presentation.NONE);
+        }
         post.freeHtml = freeHtml;
         post.passwordHash = passwordHash;
         if (input.status() == Post.Status.draft) {
@@ -259,6 +266,21 @@ public class PostStore {
         requireAtMost("contentHtml", input.contentHtml(), FieldLimits.CONTENT);
         requireAtMost("legacyPath", input.legacyPath().path(), FieldLimits.PATH);
         input.aliases().forEach(path -> requireAtMost("aliases", path, FieldLimits.PATH));
+        PostInput.Presentation shown = input.presentation();
+        if (shown != null) {
+            if (shown.featuredImage() != null) {
+                requireAtMost("featuredImage.url", shown.featuredImage().url(), FieldLimits.PATH);
+                requireAtMost(
+                        "featuredImage.alt", shown.featuredImage().alt(), FieldLimits.EXCERPT);
+                requireAtMost(
+                        "featuredImage.caption",
+                        shown.featuredImage().caption(),
+                        FieldLimits.EXCERPT);
+            }
+            requireAtMost("canonicalUrl", shown.canonicalUrl(), FieldLimits.PATH);
+            requireAtMost("metaTitle", shown.metaTitle(), FieldLimits.TITLE);
+            requireAtMost("metaDescription", shown.metaDescription(), FieldLimits.EXCERPT);
+        }
     }
 
     private static void requireAtMost(String field, String value, int limit) {

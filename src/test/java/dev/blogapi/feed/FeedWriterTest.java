@@ -48,7 +48,8 @@ class FeedWriterTest {
                                     List.of(),
                                     List.of(),
                                     "<p>This blog is moving.</p>",
-                                    "This blog is moving."),
+                                    "This blog is moving.",
+                                    null),
                             new FeedData.Item(
                                     "Sharpening chisels, and why I’ll never buy a jig",
                                     "http://notes.example.org/blog/articles/2007/06/30/sharpening-chisels-and-why-i-ll-never-buy-a-jig",
@@ -62,7 +63,8 @@ class FeedWriterTest {
                                     List.of(new FeedData.Category("hand-tools", "Hand tools")),
                                     "<p>I’ve tried <a href=\"http://tools.example.com/guides?id=4&amp;lang=en\">the maker’s page</a>.</p>"
                                             + "<pre>angle = 25 &lt; 30 &amp;&amp; burr &gt; 0\n</pre><p>日本語 🪵</p>",
-                                    "I’ve tried the maker’s page. angle = 25 < 30 && burr > 0 日本語 🪵")));
+                                    "I’ve tried the maker’s page. angle = 25 < 30 && burr > 0 日本語 🪵",
+                                    null)));
 
     @Test
     void writesRssExactlyAsTheGoldenFile() throws IOException {

@@ -46,7 +46,7 @@ class WordPressImportTest {
                 .statusCode(200)
                 .body("created", equalTo(7))
                 .body("failed.size()", equalTo(0))
-                .body("warnings.size()", equalTo(0))
+                .body("warnings.kind", equalTo(List.of("private")))
                 .body("skipped.find { it.kind == 'attachment' }.count", equalTo(1))
                 .body("skipped.find { it.kind == 'nav_menu_item' }.count", equalTo(1))
                 .body("skipped.find { it.kind == 'comment' }.count", equalTo(1));

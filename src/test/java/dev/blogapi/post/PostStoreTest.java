@@ -64,6 +64,7 @@ class PostStoreTest {
                         null,
                         List.of("/?p=" + slug),
                         null,
+                        null,
                         null);
         Post draft = store.save(null, withAliases).post();
         assertNull(draft.legacyPath);
@@ -116,6 +117,7 @@ class PostStoreTest {
                                         null,
                                         null,
                                         List.of(),
+                                        null,
                                         null,
                                         null))
                         .post();
@@ -172,6 +174,7 @@ class PostStoreTest {
                 null,
                 List.of(),
                 null,
+                null,
                 null);
     }
 
@@ -200,6 +203,7 @@ class PostStoreTest {
                 null,
                 List.of(),
                 null,
+                null,
                 null);
     }
 
@@ -222,6 +226,7 @@ class PostStoreTest {
                 input.updatedAt(),
                 input.aliases(),
                 input.kind(),
-                input.gating());
+                input.gating(),
+                input.presentation());
     }
 }

@@ -66,7 +66,8 @@ final class BloggerEntries {
                 kind.equals("page") ? Post.Kind.page : Post.Kind.post,
                 draft ? Post.Status.draft : Post.Status.published,
                 labelsOf(entry),
-                PostInput.Gating.PUBLIC);
+                PostInput.Gating.PUBLIC,
+                null);
     }
 
     private static boolean isDraft(Element entry) {

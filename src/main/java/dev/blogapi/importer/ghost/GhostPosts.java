@@ -7,6 +7,7 @@ import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.ItemFailure;
 import dev.blogapi.importer.WarningKind;
+import dev.blogapi.post.FeaturedImage;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import java.time.Instant;
@@ -32,7 +33,12 @@ final class GhostPosts {
         this.baseUrl = baseUrl; // normalised by BlogConfig: no trailing slash
     }
 
-    ImportedPost map(JsonNode post, List<String> tags, String author) throws ItemFailure {
+    /**
+     * Maps one row of {@code posts}; {@code meta} is its row of {@code posts_meta} (Ghost 4 and
+     * later keep the image's alt and caption and the search-engine fields there), else missing.
+     */
+    ImportedPost map(JsonNode post, JsonNode meta, List<String> tags, String author)
+            throws ItemFailure {
         String guid = required(post, "id", "no id");
         String title = required(post, "title", "no title");
         Post.Kind kind =
@@ -62,7 +68,31 @@ final class GhostPosts {
                 kind,
                 status,
                 tags,
-                gatingOf(post));
+                gatingOf(post),
+                presentationOf(post, meta));
+    }
+
+    /**
+     * The feature image, featured flag, canonical URL and meta fields, wherever Ghost kept them.
+     */
+    private PostInput.Presentation presentationOf(JsonNode post, JsonNode meta) {
+        String image = text(post, "feature_image");
+        return new PostInput.Presentation(
+                image == null
+                        ? null
+                        : new FeaturedImage(
+                                image.replace(GHOST_URL, baseUrl),
+                                either(meta, post, "feature_image_alt"),
+                                either(meta, post, "feature_image_caption")),
+                post.path("featured").asBoolean(false),
+                text(post, "canonical_url"),
+                either(meta, post, "meta_title"),
+                either(meta, post, "meta_description"));
+    }
+
+    private static String either(JsonNode meta, JsonNode post, String field) {
+        String value = text(meta, field);
+        return value != null ? value : text(post, field);
     }
 
     /** Published and scheduled posts are published here (a future date schedules them). */

@@ -1,6 +1,7 @@
 package dev.blogapi.importer.ghost;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportSource;
 import dev.blogapi.importer.ItemFailure;
@@ -55,12 +56,20 @@ final class GhostSource implements ImportSource {
         Map<String, String> tagNames = namesById(data.path("tags"));
         Map<String, List<String>> tagsByPost = linked(data.path("posts_tags"), "tag_id");
         Map<String, List<String>> authorsByPost = linked(data.path("posts_authors"), "author_id");
+        Map<String, JsonNode> metaByPost = new HashMap<>();
+        for (JsonNode meta : data.path("posts_meta")) {
+            String post = GhostPosts.text(meta, "post_id");
+            if (post != null) {
+                metaByPost.put(post, meta);
+            }
+        }
         for (JsonNode post : data.path("posts")) {
             String id = post.path("id").asText("");
             try {
                 run.accept(
                         posts.map(
                                 post,
+                                metaByPost.getOrDefault(id, MissingNode.getInstance()),
                                 tagNamesOf(tagsByPost.get(id), tagNames, run),
                                 authorOf(post, authorsByPost.get(id), userNames, run)));
             } catch (ItemFailure e) {

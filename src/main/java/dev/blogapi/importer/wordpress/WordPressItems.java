@@ -6,6 +6,7 @@ import dev.blogapi.common.content.Slugs;
 import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.WarningKind;
+import dev.blogapi.post.FeaturedImage;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import java.net.URLDecoder;
@@ -39,6 +40,7 @@ final class WordPressItems {
     private final Map<String, String> displayNames;
     private final Map<String, Integer> guidCounts;
     private final Map<String, String> attachmentUrls = new HashMap<>();
+    private final Map<String, Element> attachments = new HashMap<>();
     private final Map<String, List<String>> attachmentsByParent = new HashMap<>();
 
     private WordPressItems(Map<String, String> displayNames, Map<String, Integer> guidCounts) {
@@ -74,6 +76,7 @@ final class WordPressItems {
             return;
         }
         attachmentUrls.put(id, url);
+        attachments.put(id, item);
         String parent = wp(item, "post_parent");
         if (parent != null && !parent.equals("0")) {
             attachmentsByParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(id);
@@ -223,7 +226,8 @@ final class WordPressItems {
                 typeOf(item).equals("page") ? Post.Kind.page : Post.Kind.post,
                 stored,
                 termsOf(item, "post_tag"),
-                gatingOf(item));
+                gatingOf(item),
+                presentationOf(item, warnings, guid));
     }
 
     /** The excerpt written in WordPress ({@code excerpt:encoded}), as plain text. */
@@ -275,6 +279,55 @@ final class WordPressItems {
                 item.getChildTextTrim(
                         "creator", Namespace.getNamespace("http://purl.org/dc/elements/1.1/"));
         return login != null && displayNames.containsKey(login) ? displayNames.get(login) : mapped;
+    }
+
+    /**
+     * The featured image ({@code _thumbnail_id}: the attachment's address, its alt text and its
+     * caption), sticky as featured, and Yoast SEO's canonical URL, title and description when set
+     * literally (a {@code %%template%%} is Yoast's to fill in, so it is left out).
+     */
+    private PostInput.Presentation presentationOf(
+            Element item, List<ImportReport.Warning> warnings, String guid) {
+        String thumbnail = meta(item, "_thumbnail_id");
+        FeaturedImage image = null;
+        if (thumbnail != null && attachmentUrls.containsKey(thumbnail)) {
+            Element attachment = attachments.get(thumbnail);
+            image =
+                    new FeaturedImage(
+                            attachmentUrls.get(thumbnail),
+                            meta(attachment, "_wp_attachment_image_alt"),
+                            excerptOf(attachment).orElse(null));
+        } else if (thumbnail != null && !thumbnail.equals("0")) {
+            warnings.add(
+                    ImportReport.Warning.of(
+                            guid,
+                            WarningKind.MISSING_ATTACHMENT,
+                            "the featured image (attachment "
+                                    + thumbnail
+                                    + ") is not in the export"));
+        }
+        return new PostInput.Presentation(
+                image,
+                "1".equals(wp(item, "is_sticky")),
+                literal(meta(item, "_yoast_wpseo_canonical")),
+                literal(meta(item, "_yoast_wpseo_title")),
+                literal(meta(item, "_yoast_wpseo_metadesc")));
+    }
+
+    private static String literal(String value) {
+        return value == null || value.contains("%%") ? null : value;
+    }
+
+    /** The value of one of the item's {@code wp:postmeta} keys; null when it has none. */
+    private static String meta(Element item, String key) {
+        for (Element postmeta : item.getChildren()) {
+            if (postmeta.getName().equals("postmeta")
+                    && isWp(postmeta.getNamespace())
+                    && key.equals(wp(postmeta, "meta_key"))) {
+                return wp(postmeta, "meta_value");
+            }
+        }
+        return null;
     }
 
     /**

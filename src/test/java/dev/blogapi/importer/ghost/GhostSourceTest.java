@@ -12,7 +12,9 @@ import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.SourceFixtures;
 import dev.blogapi.importer.WarningKind;
+import dev.blogapi.post.FeaturedImage;
 import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,18 @@ class GhostSourceTest {
                 List.of("no title"),
                 run.tally().report(null).failed().stream().map(f -> f.reason()).toList());
         assertTrue(skippedKinds(run).containsAll(List.of("internal-tag", "extra-author")));
+        PostInput.Presentation shown = chisels.presentation();
+        assertEquals(
+                new FeaturedImage(
+                        SourceFixtures.BASE + "/content/images/2023/11/bench.jpg",
+                        "A bench with chisels",
+                        "The bench, <em>before</em>"),
+                shown.featuredImage());
+        assertTrue(shown.featured());
+        assertEquals("https://elsewhere.example/chisels", shown.canonicalUrl());
+        assertEquals("Sharpening chisels: a guide", shown.metaTitle());
+        assertEquals("Flat backs, keen bevels, in four steps.", shown.metaDescription());
+        assertEquals(PostInput.Presentation.NONE, bySlug.get("about").presentation());
     }
 
     @Test

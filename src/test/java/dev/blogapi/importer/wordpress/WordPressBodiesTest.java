@@ -10,7 +10,9 @@ import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.SourceFixtures;
 import dev.blogapi.importer.syndication.FeedItemMapper;
+import dev.blogapi.post.FeaturedImage;
 import dev.blogapi.post.Post;
+import dev.blogapi.post.PostInput;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +112,23 @@ class WordPressBodiesTest {
                                                 && w.guid()
                                                         .equals("http://handtools.example/?p=207")),
                 report.warnings().toString());
+    }
+
+    @Test
+    void theFeaturedImageStickyAndLiteralSeoFieldsArrive() {
+        PostInput.Presentation shown = posts.get("Shortcodes").presentation();
+        assertEquals(
+                new FeaturedImage(
+                        "http://handtools.example/wp-content/uploads/2023/11/stone.jpg",
+                        "A waterstone",
+                        "The 1000-grit stone"),
+                shown.featuredImage());
+        assertTrue(shown.featured(), "sticky");
+        assertEquals(
+                "Captions, galleries and players, as WordPress rendered them.",
+                shown.metaDescription());
+        assertEquals(null, shown.metaTitle(), "a Yoast template is Yoast's to fill in");
+        assertEquals(PostInput.Presentation.NONE, posts.get("A block embed").presentation());
     }
 
     @Test
