@@ -88,7 +88,10 @@ public final class Smoke {
         check(posts.createPost(input, "java-" + run).getId().equals(post.getId()), "idempotent create");
         check(publicPosts.getPost(post.getId(), null, null).getTitle().equals("Bench notes " + run), "getPost");
         check(publicPosts.getPostBySlug(post.getSlug(), null, null).getId().equals(post.getId()), "getPostBySlug");
-        check(publicPosts.resolvePath(post.getPermalink(), null, null).getId().equals(post.getId()), "resolvePath");
+        check(publicPosts.resolvePath(post.getPermalink(), null, null).getPost().getId().equals(post.getId()), "resolvePath");
+        check(
+                "feed".equals(String.valueOf(publicPosts.resolvePath("/feed/", null, null).getResolvedAddress().getKind())),
+                "resolvePath: an old feed address is the site's feed");
         check(
                 publicPosts.listPosts(null, category.getSlug(), null, 1, null, 10, null, null, null).getTotalItems()
                         == 1,

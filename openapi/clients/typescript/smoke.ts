@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     check((await publicPosts.getPostBySlug({ slug: post.slug })).id === post.id, "getPostBySlug");
     const resolved = await publicPosts.resolvePathRaw({ path: post.permalink ?? "" });
     check(resolved.raw.headers.get("Content-Location") === post.permalink, "resolve Content-Location");
+    check((await publicPosts.resolvePath({ path: "/feed/" })).kind === "feed", "resolve: an old feed address is the site's feed");
     check(
         (await status(publicPosts.getPost({ id: post.id }, { headers: { "If-None-Match": etag } }))) === 304,
         "If-None-Match gives 304",

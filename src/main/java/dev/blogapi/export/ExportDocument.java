@@ -1,5 +1,6 @@
 package dev.blogapi.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.blogapi.common.content.FieldLimits;
 import dev.blogapi.post.FeaturedImage;
 import dev.blogapi.post.PostInput;
@@ -122,7 +123,9 @@ record ExportDocument(
                                             + " this service made it; never the password")
                     @Size(max = 200)
                     String passwordHash,
-            @Schema(nullable = true, description = "Absent in older exports: none") @Valid
+            @Schema(description = "Absent when the post has none")
+                    @JsonInclude(JsonInclude.Include.NON_NULL)
+                    @Valid
                     FeaturedImage featuredImage,
             @Schema(nullable = true, description = "Absent in older exports: false")
                     Boolean featured,

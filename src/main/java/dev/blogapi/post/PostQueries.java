@@ -114,8 +114,7 @@ class PostQueries {
      * The post or page at a site path: its current permalink, or an old path it was imported with.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PostResponse resolve(String path, Caller caller, String password) {
-        List<String> variants = List.copyOf(SitePaths.variants(path));
+    public Optional<PostResponse> resolve(List<String> variants, Caller caller, String password) {
         Optional<Post> found = posts.findByAnyAlias(variants);
         for (String variant : variants) {
             for (Post.Kind kind : Post.Kind.values()) {
@@ -124,11 +123,7 @@ class PostQueries {
                 }
             }
         }
-        return visible(found, caller, password)
-                .orElseThrow(
-                        () ->
-                                new NotFoundException(
-                                        "No post or page is published at '" + path + "'"));
+        return visible(found, caller, password);
     }
 
     private Optional<Post> atPatternPath(Post.Kind kind, String path) {

@@ -1,5 +1,6 @@
 package dev.blogapi.post;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.blogapi.author.AuthorRef;
 import dev.blogapi.category.CategoryRef;
 import dev.blogapi.tag.TagRef;
@@ -88,7 +89,10 @@ record PostResponse(
                                 """
                                 True when this answer leaves the gated part out: contentHtml holds                                 only the free part (before the members-only marker; empty when there                                 is none, and for a password-protected post), contentMarkdown is null                                 and a password-protected post's excerpt is empty""")
                 boolean gated,
-        @Schema(nullable = true) FeaturedImage featuredImage,
+        // Absent rather than null: OpenAPI 3.0 cannot mark a referenced schema nullable.
+        @Schema(description = "Absent when the post has none")
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                FeaturedImage featuredImage,
         @Schema(
                         description =
                                 "Shown first or apart by front ends (WordPress sticky, Ghost featured)")

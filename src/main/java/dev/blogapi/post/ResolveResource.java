@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.error.NotFoundException;
 import dev.blogapi.common.openapi.SharedResponses;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,10 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,25 +29,58 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class ResolveResource {
 
     private final PostQueries queries;
+    private final ArchiveAddresses archives;
     private final CurrentCaller caller;
 
-    ResolveResource(PostQueries queries, CurrentCaller caller) {
+    ResolveResource(PostQueries queries, ArchiveAddresses archives, CurrentCaller caller) {
         this.queries = queries;
+        this.archives = archives;
         this.caller = caller;
     }
 
     @GET
     @Operation(
             operationId = "resolvePath",
-            summary = "Find the post or page behind a site path",
+            summary = "Find what a site path is: a post, a page, an archive or a feed",
             description =
                     """
-            Matches a post's or page's current permalink (kind tells which) or an old path it was imported with.
-            Content-Location carries the canonical permalink, so a front end can redirect old paths.""")
+            Matches a post's or page's current permalink (kind tells which) or an old path it was imported with,
+            however a link writes it (trailing slash or not, non-ASCII raw or escaped in either case);
+            Content-Location carries the canonical permalink, so a front end can redirect old paths.
+            Else the archive and feed addresses of the engines this service imports from (WordPress's
+            /category/a/b/, /tag/x/, /author/x/, /feed/ and each archive's feed/; Ghost's /tag/x/, /author/x/,
+            /rss/; Blogger's /search/label/X) answer a ResolvedAddress: its kind (category, tag, author, feed)
+            and where this API and its feeds serve it.""")
     @APIResponse(
             responseCode = "200",
-            description = "The post or page",
-            content = @Content(schema = @Schema(implementation = PostResponse.class)),
+            description = "The post or page (kind post or page), or the archive or feed",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            name = "Resolved",
+                                            oneOf = {PostResponse.class, ResolvedAddress.class},
+                                            discriminatorProperty = "kind",
+                                            discriminatorMapping = {
+                                                @DiscriminatorMapping(
+                                                        value = "post",
+                                                        schema = PostResponse.class),
+                                                @DiscriminatorMapping(
+                                                        value = "page",
+                                                        schema = PostResponse.class),
+                                                @DiscriminatorMapping(
+                                                        value = "category",
+                                                        schema = ResolvedAddress.class),
+                                                @DiscriminatorMapping(
+                                                        value = "tag",
+                                                        schema = ResolvedAddress.class),
+                                                @DiscriminatorMapping(
+                                                        value = "author",
+                                                        schema = ResolvedAddress.class),
+                                                @DiscriminatorMapping(
+                                                        value = "feed",
+                                                        schema = ResolvedAddress.class)
+                                            })),
             headers =
                     @Header(
                             name = "Content-Location",
@@ -67,11 +104,24 @@ class ResolveResource {
             throw InvalidRequestException.badParameter(
                     "path", "must be a site path starting with / (at most 2000 characters)");
         }
-        PostResponse post = queries.resolve(path, caller.get(), password.value());
-        Response.ResponseBuilder response = Response.ok(post);
-        if (post.permalink() != null) {
-            response.header("Content-Location", post.permalink());
+        List<String> variants = List.copyOf(SitePaths.variants(path));
+        Optional<PostResponse> post = queries.resolve(variants, caller.get(), password.value());
+        if (post.isPresent()) {
+            Response.ResponseBuilder response = Response.ok(post.get());
+            if (post.get().permalink() != null) {
+                response.header("Content-Location", post.get().permalink());
+            }
+            return response.build();
         }
-        return response.build();
+        return Response.ok(
+                        archives.resolve(variants)
+                                .orElseThrow(
+                                        () ->
+                                                new NotFoundException(
+                                                        "Nothing is published at '"
+                                                                + path
+                                                                + "': no post, page, archive or"
+                                                                + " feed")))
+                .build();
     }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jsoup.parser.Parser;
 
 /**
  * What a WordPress export (WXR: RSS 2.0 with the {@code wp:} namespace) says beyond the feed: which
@@ -93,7 +94,7 @@ final class WordPressItems {
         for (Element author : channel.getChildren()) {
             if (author.getName().equals("author") && isWp(author.getNamespace())) {
                 String login = wp(author, "author_login");
-                String display = wp(author, "author_display_name");
+                String display = unescaped(wp(author, "author_display_name"));
                 if (login != null && display != null) {
                     names.put(login, display);
                 }
@@ -368,7 +369,7 @@ final class WordPressItems {
     private static List<String> termsOf(Element item, String domain) {
         List<String> names = new ArrayList<>();
         for (Element category : item.getChildren("category")) {
-            String name = category.getTextTrim();
+            String name = unescaped(category.getTextTrim());
             if (domain.equals(category.getAttributeValue("domain"))
                     && !name.isEmpty()
                     && !names.contains(name)) {
@@ -376,6 +377,15 @@ final class WordPressItems {
             }
         }
         return names;
+    }
+
+    /**
+     * A name as WordPress shows it: WordPress keeps term and display names HTML-escaped ({@code
+     * Café &amp; Cuisine}), so they are unescaped once here and escaped once by whatever serves
+     * them.
+     */
+    private static String unescaped(String name) {
+        return name == null ? null : Parser.unescapeEntities(name, false);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.blogapi.importer.syndication.FeedItemMapper;
 import dev.blogapi.post.FeaturedImage;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +104,10 @@ class WordPressBodiesTest {
         assertEquals(
                 "A short opening that WordPress shows in lists.",
                 posts.get("With a teaser").excerpt());
+        assertEquals(
+                List.of("Café & Cuisine"),
+                posts.get("With a teaser").categories(),
+                "WordPress's escaped term name, unescaped once");
         assertEquals(Post.Status.draft, posts.get("Kept to myself").status());
         assertTrue(
                 report.warnings().stream()
