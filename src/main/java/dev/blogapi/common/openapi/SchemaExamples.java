@@ -113,8 +113,9 @@ final class SchemaExamples {
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
             return schema.getEnumeration().get(0);
         }
-        if (schema.getAnyOf() != null) {
-            return schema.getAnyOf().stream()
+        List<Schema> options = schema.getAnyOf() != null ? schema.getAnyOf() : schema.getOneOf();
+        if (options != null) {
+            return options.stream()
                     .map(option -> exampleOf(option, schemas, depth + 1))
                     .filter(value -> value != null)
                     .findFirst()
