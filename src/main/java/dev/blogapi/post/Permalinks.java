@@ -45,7 +45,7 @@ public class Permalinks {
             return null;
         }
         return post.legacyPath != null
-                ? post.legacyPath
+                ? SitePaths.encoded(post.legacyPath)
                 : pathOf(post.kind, post.slug, post.publishedAt);
     }
 
@@ -54,9 +54,15 @@ public class Permalinks {
         return pathOf(Post.Kind.post, slug, publishedAt);
     }
 
-    /** The pattern's path of a post or page; null without a date. */
+    /**
+     * The pattern's path of a post or page; null without a date. A slug in another script is
+     * percent-escaped, as browsers send it: a path is a URL's, and it goes into headers
+     * (Content-Location) and feeds.
+     */
     public String pathOf(Post.Kind kind, String slug, Instant publishedAt) {
-        return publishedAt == null ? null : patternOf(kind).pathOf(slug, publishedAt);
+        return publishedAt == null
+                ? null
+                : SitePaths.encoded(patternOf(kind).pathOf(slug, publishedAt));
     }
 
     public String urlOf(String path) {
