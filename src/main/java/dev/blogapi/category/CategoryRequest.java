@@ -13,7 +13,7 @@ record CategoryRequest(
                         description =
                                 "Derived from the name when not given; on PUT, a new slug renames the category",
                         examples = "tools",
-                        pattern = Slugs.PATTERN,
+                        pattern = Slugs.DOCUMENTED_PATTERN,
                         maxLength = FieldLimits.NAME_SLUG)
                 @Pattern(
                         regexp = Slugs.PATTERN,

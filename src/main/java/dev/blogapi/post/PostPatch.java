@@ -27,7 +27,7 @@ record PostPatch(
         @Schema(
                         nullable = true,
                         description = "null keeps the current slug",
-                        pattern = Slugs.PATTERN,
+                        pattern = Slugs.DOCUMENTED_PATTERN,
                         maxLength = FieldLimits.POST_SLUG)
                 String slug,
         @Schema(

@@ -30,7 +30,7 @@ record PostRequest(
         @Schema(
                         description =
                                 "Derived from the title when not given; a slug another post has is a 409",
-                        pattern = Slugs.PATTERN,
+                        pattern = Slugs.DOCUMENTED_PATTERN,
                         maxLength = FieldLimits.POST_SLUG,
                         examples = "software-for-python-presentations")
                 @Size(max = FieldLimits.POST_SLUG)

@@ -14,7 +14,7 @@ record TagRequest(
         @Schema(
                         description = "A new slug renames the tag's address; omitted keeps it",
                         examples = "python",
-                        pattern = Slugs.PATTERN,
+                        pattern = Slugs.DOCUMENTED_PATTERN,
                         maxLength = FieldLimits.NAME_SLUG)
                 @Pattern(
                         regexp = Slugs.PATTERN,

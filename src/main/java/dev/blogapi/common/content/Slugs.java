@@ -20,6 +20,14 @@ public final class Slugs {
 
     public static final String PATTERN = "^" + RUN + "(?:-" + RUN + ")*$";
 
+    /**
+     * {@link #PATTERN} as the OpenAPI document states it: JSON Schema's regular expressions cannot
+     * be relied on to read Unicode classes (linters and validators compile them without the u
+     * flag), so the document gives this wider rule (no spaces, upper-case ASCII or URL delimiters;
+     * single hyphens) and the service refuses the rest with a 422.
+     */
+    public static final String DOCUMENTED_PATTERN = "^[^\\s/?#%A-Z-]+(?:-[^\\s/?#%A-Z-]+)*$";
+
     private static final Pattern SLUG = Pattern.compile(PATTERN);
     private static final Pattern NOT_LATIN_LETTER =
             Pattern.compile("(?=\\p{L})(?!\\p{IsLatin})\\X");

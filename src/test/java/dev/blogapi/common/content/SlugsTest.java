@@ -1,8 +1,10 @@
 package dev.blogapi.common.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,11 @@ class SlugsTest {
         assertEquals("日本語の鉋", Slugs.from("日本語の鉋", "post"));
         assertEquals("ри-бен", Slugs.from("Ри Бен!", "post"));
         assertTrue(Slugs.from("Ри Бен", "post").matches(Slugs.PATTERN));
+        for (String slug : List.of("日本語", "emoji-🎉", "cafe-tables", "ри-бен")) {
+            assertTrue(slug.matches(Slugs.DOCUMENTED_PATTERN), "the document admits " + slug);
+        }
+        assertFalse("Two Words".matches(Slugs.DOCUMENTED_PATTERN));
+        assertFalse("double--hyphen".matches(Slugs.DOCUMENTED_PATTERN));
         assertEquals("post", Slugs.from("", "post"));
         assertEquals("post", Slugs.from("!!!", "post"));
     }
