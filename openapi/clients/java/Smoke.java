@@ -93,11 +93,11 @@ public final class Smoke {
                 "feed".equals(String.valueOf(publicPosts.resolvePath("/feed/", null, null).getResolvedAddress().getKind())),
                 "resolvePath: an old feed address is the site's feed");
         check(
-                publicPosts.listPosts(null, category.getSlug(), null, 1, null, 10, null, null, null).getTotalItems()
+                publicPosts.listPosts(null, category.getSlug(), null, null, 1, null, 10, null, null, null).getTotalItems()
                         == 1,
                 "listPosts by category");
         check(
-                publicPosts.listPosts(post.getAuthor().getSlug(), null, null, null, "sharpen", null, null, null, null)
+                publicPosts.listPosts(post.getAuthor().getSlug(), null, null, null, null, "sharpen", null, null, null, null)
                                 .getTotalItems()
                         >= 1,
                 "listPosts by author and search");
@@ -118,7 +118,7 @@ public final class Smoke {
         check(draft.getPublishedAt() == null, "a draft has no date");
         check(status(() -> publicPosts.getPost(draft.getId(), null, null)) == 404, "draft hidden");
         check(
-                posts.listPosts(null, null, null, null, null, null, "draft", null, null).getItems().stream()
+                posts.listPosts(null, null, null, null, null, null, null, "draft", null, null).getItems().stream()
                         .anyMatch(p -> p.getId().equals(draft.getId())),
                 "token lists drafts");
 

@@ -13,8 +13,9 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The oldest author with this name (two people may share one). */
     public Optional<Author> findByName(String name) {
-        return find("name", name).firstResultOptional();
+        return find("name = ?1 order by createdAt, slug", name).firstResultOptional();
     }
 
     /** Every author by name, case aside; slugs break ties. */

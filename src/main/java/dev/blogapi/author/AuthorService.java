@@ -1,5 +1,6 @@
 package dev.blogapi.author;
 
+import dev.blogapi.common.content.Named;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,17 +45,25 @@ public class AuthorService {
                 author.slug, author.name, posts.publicCountBy(author.id, clock.instant()));
     }
 
-    /** The author with this exact name, created when new. */
+    /** The (oldest) author with this exact name, created when new. */
     @Transactional
     public Author findOrCreate(String name, String field) {
-        String cleanName = name == null ? "" : name.strip();
+        return findOrCreate(Named.of(name), field);
+    }
+
+    /**
+     * The author {@code named} means: by slug when it has one (an old blog's login), else by name;
+     * created when new.
+     */
+    @Transactional
+    public Author findOrCreate(Named named, String field) {
         return slugs.findOrCreate(
                 SlugAllocator.Table.AUTHOR,
-                cleanName,
+                named,
                 field,
-                authors::findByName,
+                new SlugAllocator.Lookups<>(authors::findByName, authors::findBySlug),
                 slug -> {
-                    Author author = new Author(slug, cleanName, clock.instant());
+                    Author author = new Author(slug, named.name().strip(), clock.instant());
                     authors.persist(author);
                     return author;
                 });

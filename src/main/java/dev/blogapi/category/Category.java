@@ -18,10 +18,15 @@ public class Category extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public String slug;
 
-    @Column(nullable = false, unique = true)
+    /** Shown to readers; not unique (the slug is the identity). */
+    @Column(nullable = false)
     public String name;
 
     public String description;
+
+    /** The category this one sits under; null at the top level. */
+    @Column(name = "parent_id")
+    public UUID parentId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

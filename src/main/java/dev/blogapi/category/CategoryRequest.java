@@ -26,4 +26,12 @@ record CategoryRequest(
                 String name,
         @Schema(examples = "Chisels, planes and the rest", maxLength = FieldLimits.DESCRIPTION)
                 @Size(max = FieldLimits.DESCRIPTION)
-                String description) {}
+                String description,
+        @Schema(
+                        description =
+                                "Slug of the category this one sits under; absent or null for the"
+                                        + " top level. A post listed with includeChildren=true under"
+                                        + " the parent is found there too",
+                        examples = "workshop",
+                        nullable = true)
+                String parent) {}

@@ -1,6 +1,7 @@
 package dev.blogapi.category;
 
 import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.ConflictException;
@@ -17,7 +18,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Category rules: unique slugs and names, deletion detaches posts. */
+/**
+ * Category rules: unique slugs, a name once among its siblings (as WordPress has it: two "Tips"
+ * under different parents are two categories), parents without cycles, deletion detaches posts and
+ * lifts children to the top level.
+ */
 @ApplicationScoped
 public class CategoryService {
 
@@ -37,15 +42,25 @@ public class CategoryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CategoryResponse> list() {
         Map<UUID, Long> counts = posts.publicCountsByCategory(clock.instant());
-        return categories.listByName().stream()
-                .map(c -> toResponse(c, counts.getOrDefault(c.id, 0L)))
+        List<Category> all = categories.listByName();
+        Map<UUID, String> slugsById =
+                all.stream().collect(Collectors.toMap(c -> c.id, c -> c.slug));
+        return all.stream()
+                .map(c -> toResponse(c, slugsById.get(c.parentId), counts.getOrDefault(c.id, 0L)))
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CategoryResponse get(String slug) {
         Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
-        return toResponse(category, posts.publicCountIn(category.id, clock.instant()));
+        String parent =
+                category.parentId == null
+                        ? null
+                        : categories
+                                .findByIdOptional(category.parentId)
+                                .map(c -> c.slug)
+                                .orElse(null);
+        return toResponse(category, parent, posts.publicCountIn(category.id, clock.instant()));
     }
 
     @Transactional
@@ -59,8 +74,10 @@ public class CategoryService {
             throw new ConflictException("The category slug '" + slug + "' is already taken");
         }
         slug = slugs.allocate(SlugAllocator.Table.CATEGORY, slug, null);
-        requireFreeName(name, null);
-        categories.persist(new Category(slug, name, request.description(), clock.instant()));
+        Category category = new Category(slug, name, request.description(), clock.instant());
+        category.parentId = parentOf(request, category);
+        requireFreeName(name, category);
+        categories.persist(category);
         categories.flush();
         return get(slug);
     }
@@ -69,6 +86,7 @@ public class CategoryService {
     public CategoryResponse replace(String slug, CategoryRequest request) {
         Category category = categories.findBySlug(slug).orElseThrow(() -> notFound(slug));
         String name = request.name().strip();
+        category.parentId = parentOf(request, category);
         requireFreeName(name, category);
         if (request.slug() != null && !request.slug().equals(slug)) {
             if (categories.slugTaken(request.slug())) {
@@ -92,21 +110,52 @@ public class CategoryService {
     }
 
     /**
-     * The category with this exact name, created (slug from the name) when new; {@code field} names
-     * the request field in a 422.
+     * The category {@code named} means: by slug when it has one (an old blog's term slug), else the
+     * oldest with that name; created when new. {@code field} names the request field in a 422.
      */
     @Transactional
-    public Category findOrCreateByName(String name, String field) {
+    public Category findOrCreate(Named named, String field) {
         return slugs.findOrCreate(
                 SlugAllocator.Table.CATEGORY,
-                name,
+                named,
                 field,
-                categories::findByName,
+                new SlugAllocator.Lookups<>(categories::findByName, categories::findBySlug),
                 slug -> {
-                    Category category = new Category(slug, name, null, clock.instant());
+                    Category category =
+                            new Category(slug, named.name().strip(), null, clock.instant());
                     categories.persist(category);
                     return category;
                 });
+    }
+
+    /**
+     * A category an old blog declares, with or without posts: found or created as {@link
+     * #findOrCreate}, then given the description and the parent (by slug, found or created the same
+     * way) the source says where it has none yet; what was set here is not overwritten.
+     *
+     * @return whether it was new
+     */
+    @Transactional
+    public boolean declare(Named named, String description, Named parent, String field) {
+        boolean existed =
+                named.slug() != null
+                        ? categories.findBySlug(named.slug()).isPresent()
+                        : categories.findByName(named.name().strip()).isPresent();
+        Category category = findOrCreate(named, field);
+        if (category.description == null && description != null && !description.isBlank()) {
+            String text = description.strip();
+            category.description =
+                    text.length() > FieldLimits.DESCRIPTION
+                            ? text.substring(0, FieldLimits.DESCRIPTION - 1) + "…"
+                            : text;
+        }
+        if (category.parentId == null && parent != null) {
+            Category above = findOrCreate(parent, field);
+            if (!categories.withDescendants(category.id).contains(above.id)) {
+                category.parentId = above.id;
+            }
+        }
+        return !existed;
     }
 
     /**
@@ -135,24 +184,49 @@ public class CategoryService {
         return distinct.stream().map(found::get).toList();
     }
 
+    /**
+     * The id of the category {@code request} names as its parent; an unknown slug, or one that
+     * would put {@code category} under itself, is a 422.
+     */
+    private UUID parentOf(CategoryRequest request, Category category) {
+        if (request.parent() == null) {
+            return null;
+        }
+        Category parent =
+                categories
+                        .findBySlug(request.parent())
+                        .orElseThrow(
+                                () ->
+                                        new InvalidRequestException(
+                                                "parent",
+                                                "unknown category slug '"
+                                                        + request.parent()
+                                                        + "'"));
+        if (categories.withDescendants(category.id).contains(parent.id)) {
+            throw new InvalidRequestException(
+                    "parent", "would put the category under itself or one of its sub-categories");
+        }
+        return parent.id;
+    }
+
     private void requireFreeName(String name, Category self) {
         categories
-                .findByName(name)
-                .filter(other -> other != self)
+                .findSibling(name, self.parentId)
+                .filter(other -> !other.id.equals(self.id))
                 .ifPresent(
                         other -> {
                             throw new ConflictException(
                                     "A category named '"
                                             + name
-                                            + "' already exists (slug '"
+                                            + "' already exists at that level (slug '"
                                             + other.slug
                                             + "')");
                         });
     }
 
-    private static CategoryResponse toResponse(Category category, long publicPosts) {
+    private static CategoryResponse toResponse(Category category, String parent, long publicPosts) {
         return new CategoryResponse(
-                category.slug, category.name, category.description, publicPosts);
+                category.slug, category.name, category.description, parent, publicPosts);
     }
 
     private static NotFoundException notFound(String slug) {

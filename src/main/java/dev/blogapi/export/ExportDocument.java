@@ -51,7 +51,15 @@ record ExportDocument(
             @Schema(nullable = true, examples = "Chisels, planes and the rest")
                     @Size(max = FieldLimits.DESCRIPTION)
                     String description,
-            @NotNull Instant createdAt) {}
+            @NotNull Instant createdAt,
+            @Schema(
+                            description =
+                                    "Slug of the category it sits under; absent at the top level"
+                                            + " (and in exports made before hierarchy)",
+                            nullable = true,
+                            examples = "workshop")
+                    @Size(max = FieldLimits.NAME_SLUG)
+                    String parent) {}
 
     @Schema(name = "ExportTag", description = "A tag, restored by slug.")
     public record Tag(
@@ -91,7 +99,7 @@ record ExportDocument(
                             implementation = String.class,
                             format = "date-time",
                             nullable = true,
-                            description = "Null for a draft")
+                            description = "Null for a draft that was given no date")
                     Instant publishedAt,
             @NotNull Instant createdAt,
             @NotNull Instant updatedAt,
@@ -131,7 +139,14 @@ record ExportDocument(
                     Boolean featured,
             @Schema(nullable = true) @Size(max = FieldLimits.PATH) String canonicalUrl,
             @Schema(nullable = true) @Size(max = FieldLimits.TITLE) String metaTitle,
-            @Schema(nullable = true) @Size(max = FieldLimits.EXCERPT) String metaDescription) {
+            @Schema(nullable = true) @Size(max = FieldLimits.EXCERPT) String metaDescription,
+            @Schema(
+                            nullable = true,
+                            description =
+                                    "Pages only: the guid of the page this one sits under; absent"
+                                            + " for none")
+                    @Size(max = FieldLimits.GUID)
+                    String parent) {
 
         /** What a front end shows around the post, as exported. */
         PostInput.Presentation presentation() {

@@ -67,6 +67,7 @@ class ExportRestore {
                 () -> {
                     document.authors().forEach(this::restoreAuthor);
                     document.categories().forEach(this::restoreCategory);
+                    document.categories().forEach(this::restoreParent);
                     tagsIn(document).forEach(this::restoreTag);
                     return null;
                 });
@@ -96,6 +97,7 @@ class ExportRestore {
                 tally.fail(post.guid(), e);
             }
         }
+        restoreParents(document.posts(), dryRun);
         metrics.importRequest("export");
         return tally.report(metrics);
     }
@@ -128,8 +130,7 @@ class ExportRestore {
     }
 
     private void restoreTag(ExportDocument.Tag exported) {
-        if (tags.findBySlug(exported.slug()).isEmpty()
-                && tags.findByName(exported.name()).isEmpty()) {
+        if (tags.findBySlug(exported.slug()).isEmpty()) {
             tags.persist(
                     new Tag(
                             exported.slug(),
@@ -161,7 +162,7 @@ class ExportRestore {
 
     private void restoreAuthor(ExportDocument.Author exported) {
         Author author = authors.findBySlug(exported.slug()).orElse(null);
-        if (author == null && authors.findByName(exported.name()).isEmpty()) {
+        if (author == null) {
             author =
                     new Author(
                             exported.slug(),
@@ -173,7 +174,7 @@ class ExportRestore {
 
     private void restoreCategory(ExportDocument.Category exported) {
         Category category = categories.findBySlug(exported.slug()).orElse(null);
-        if (category == null && categories.findByName(exported.name()).isEmpty()) {
+        if (category == null) {
             category =
                     new Category(
                             exported.slug(),
@@ -181,10 +182,24 @@ class ExportRestore {
                             exported.description(),
                             Timestamps.stored(exported.createdAt()));
             categories.persist(category);
-        } else if (category != null
-                && category.name.equals(exported.name())
+        } else if (category.name.equals(exported.name())
                 && !Objects.equals(category.description, exported.description())) {
             category.description = exported.description();
+        }
+    }
+
+    /** The category's parent, by slug, once every category of the document is there. */
+    private void restoreParent(ExportDocument.Category exported) {
+        Category category = categories.findBySlug(exported.slug()).orElse(null);
+        Category parent =
+                exported.parent() == null
+                        ? null
+                        : categories.findBySlug(exported.parent()).orElse(null);
+        if (category != null
+                && category.parentId == null
+                && parent != null
+                && !categories.withDescendants(category.id).contains(parent.id)) {
+            category.parentId = parent.id;
         }
     }
 
@@ -232,8 +247,24 @@ class ExportRestore {
                                 exported.aliases(),
                                 kindOf(exported),
                                 gatingOf(exported),
-                                exported.presentation()))
+                                exported.presentation(),
+                                null))
                 .outcome();
+    }
+
+    /** Each page under its parent, once every post is there, whatever the document's order. */
+    private void restoreParents(List<ExportDocument.Post> posts, boolean dryRun) {
+        if (dryRun || posts.stream().allMatch(post -> post.parent() == null)) {
+            return;
+        }
+        ImportTransaction.run(
+                false,
+                () -> {
+                    posts.stream()
+                            .filter(post -> post.parent() != null)
+                            .forEach(post -> store.placeUnder(post.guid(), post.parent()));
+                    return null;
+                });
     }
 
     private static PostInput.Gating gatingOf(ExportDocument.Post exported) throws ItemFailure {

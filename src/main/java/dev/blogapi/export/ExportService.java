@@ -1,6 +1,7 @@
 package dev.blogapi.export;
 
 import dev.blogapi.author.AuthorRepository;
+import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryRepository;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostRepository;
@@ -8,6 +9,7 @@ import dev.blogapi.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +36,23 @@ class ExportService {
         this.categories = categories;
     }
 
+    /** Every category by slug, each with its parent's slug. */
+    private List<ExportDocument.Category> exportedCategories() {
+        List<Category> stored = categories.list("order by slug");
+        Map<UUID, String> slugsById = new HashMap<>();
+        stored.forEach(c -> slugsById.put(c.id, c.slug));
+        return stored.stream()
+                .map(
+                        c ->
+                                new ExportDocument.Category(
+                                        c.slug,
+                                        c.name,
+                                        c.description,
+                                        c.createdAt,
+                                        slugsById.get(c.parentId)))
+                .toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExportDocument export() {
         Map<UUID, List<String>> aliases = posts.aliasesByPost();
@@ -41,13 +60,7 @@ class ExportService {
                 authors.list("order by slug").stream()
                         .map(a -> new ExportDocument.Author(a.slug, a.name, a.createdAt))
                         .toList();
-        List<ExportDocument.Category> allCategories =
-                categories.list("order by slug").stream()
-                        .map(
-                                c ->
-                                        new ExportDocument.Category(
-                                                c.slug, c.name, c.description, c.createdAt))
-                        .toList();
+        List<ExportDocument.Category> allCategories = exportedCategories();
         List<ExportDocument.Tag> allTags =
                 tags.list("order by slug").stream()
                         .map(t -> new ExportDocument.Tag(t.slug, t.name, t.createdAt))
@@ -90,7 +103,8 @@ class ExportService {
                                                 p.featured,
                                                 p.canonicalUrl,
                                                 p.metaTitle,
-                                                p.metaDescription))
+                                                p.metaDescription,
+                                                p.parent == null ? null : p.parent.guid))
                         .toList();
         return new ExportDocument(
                 ExportDocument.FORMAT,

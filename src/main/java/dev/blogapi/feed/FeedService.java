@@ -106,6 +106,10 @@ class FeedService {
                         null,
                         null,
                         null);
+        if (scope.kind() == FeedScope.Kind.CATEGORY) {
+            // A category's feed carries its sub-categories' posts, as WordPress's does.
+            filter = filter.withChildren();
+        }
         List<Post> newest = posts.loadInOrder(posts.newestIds(filter, now, config.feedSize()));
         Instant updated = posts.lastContentChange();
         if (!newest.isEmpty() && newest.get(0).publishedAt.isAfter(updated)) {

@@ -1,6 +1,6 @@
 package dev.blogapi.importer;
 
-import dev.blogapi.common.error.InvalidRequestException;
+import dev.blogapi.common.http.Pagination;
 
 /**
  * How an import is asked to run: {@code dryRun} answers the same report and writes nothing; {@code
@@ -23,18 +23,8 @@ public record ImportOptions(boolean dryRun, boolean prune) {
 
     /** The options as the query parameters write them; each strictly true or false. */
     public static ImportOptions of(String dryRun, String prune) {
-        return new ImportOptions(flag(DRY_RUN, dryRun), flag(PRUNE, prune));
-    }
-
-    /** Strictly true or false: a misspelt flag must not turn a rehearsal into the real thing. */
-    private static boolean flag(String parameter, String value) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw InvalidRequestException.badParameter(
-                parameter, "must be true or false, got '" + value + "'");
+        return new ImportOptions(
+                Pagination.booleanParameter(DRY_RUN, dryRun),
+                Pagination.booleanParameter(PRUNE, prune));
     }
 }

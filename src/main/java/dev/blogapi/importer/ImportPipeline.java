@@ -25,7 +25,9 @@ public class ImportPipeline {
         metrics.importRequest(source.name());
         ImportRun run = new ImportRun(options.dryRun());
         source.readInto(run);
+        writer.writeDeclared(run, options.dryRun());
         writer.writeAll(run.accepted(), run.tally(), options.dryRun());
+        writer.writeParents(run, options.dryRun());
         String origin = source.origin();
         if (origin != null) {
             origins.reconcile(origin, run, options);

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "converted",
             "missing",
             "gated",
+            "labels",
             "dryRun"
         })
 public record ImportReport(
@@ -31,6 +32,7 @@ public record ImportReport(
         List<Converted> converted,
         List<Missing> missing,
         Gated gated,
+        Labels labels,
         @Schema(
                         description =
                                 "True when the import was asked with dryRun=true: the counts say"
@@ -49,6 +51,18 @@ public record ImportReport(
             @Schema(examples = "10") int members,
             @Schema(examples = "7") int paid,
             @Schema(examples = "4") int password) {}
+
+    @Schema(
+            name = "ImportLabels",
+            description =
+                    "Categories and tags the document lists on its own (a WordPress export's"
+                            + " categories and tags, a Ghost export's public tags), with posts or"
+                            + " without, that this import created; those already here with the"
+                            + " same slug were matched, not counted. Categories keep their parent"
+                            + " and description.",
+            requiredProperties = {"categories", "tags"})
+    public record Labels(
+            @Schema(examples = "12") int categories, @Schema(examples = "30") int tags) {}
 
     @Schema(
             name = "ImportConversion",

@@ -23,6 +23,8 @@ public class ImportTally {
     private final Map<String, Integer> converted = new LinkedHashMap<>();
     private final List<ImportReport.Missing> missing = new ArrayList<>();
     private final Map<Post.Visibility, Integer> gated = new EnumMap<>(Post.Visibility.class);
+    private int categoriesCreated;
+    private int tagsCreated;
     private final boolean dryRun;
 
     public ImportTally(boolean dryRun) {
@@ -75,6 +77,15 @@ public class ImportTally {
         converted.merge(kind, count, Integer::sum);
     }
 
+    /** A category or tag the document lists on its own that this import created. */
+    void labelCreated(boolean category) {
+        if (category) {
+            categoriesCreated++;
+        } else {
+            tagsCreated++;
+        }
+    }
+
     public ImportReport report(BlogMetrics metrics) {
         ImportReport report =
                 new ImportReport(
@@ -92,6 +103,7 @@ public class ImportTally {
                                 gated.getOrDefault(Post.Visibility.MEMBERS, 0),
                                 gated.getOrDefault(Post.Visibility.PAID, 0),
                                 gated.getOrDefault(Post.Visibility.PASSWORD, 0)),
+                        new ImportReport.Labels(categoriesCreated, tagsCreated),
                         dryRun);
         if (!dryRun) {
             metrics.imported(

@@ -4,6 +4,7 @@ import dev.blogapi.author.Author;
 import dev.blogapi.author.AuthorService;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryService;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
@@ -68,6 +69,49 @@ class ImportWriter {
     }
 
     /**
+     * The categories (with their parents and descriptions) and tags the source lists on its own, in
+     * one transaction before any item, so those no post uses arrive too; each found by its source
+     * slug or created.
+     */
+    void writeDeclared(ImportRun run, boolean dryRun) {
+        if (run.declaredCategories().isEmpty() && run.declaredTags().isEmpty()) {
+            return;
+        }
+        ImportTransaction.run(
+                dryRun,
+                () -> {
+                    for (ImportRun.DeclaredCategory declared : run.declaredCategories()) {
+                        if (categories.declare(
+                                declared.category(),
+                                declared.description(),
+                                declared.parent(),
+                                "categories")) {
+                            run.tally().labelCreated(true);
+                        }
+                    }
+                    for (Named tag : run.declaredTags()) {
+                        if (tags.declare(tag, "tags")) {
+                            run.tally().labelCreated(false);
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    /** Each page under its parent, once every item is written, whatever the export's order. */
+    void writeParents(ImportRun run, boolean dryRun) {
+        if (run.parents().isEmpty() || dryRun) {
+            return;
+        }
+        ImportTransaction.run(
+                false,
+                () -> {
+                    run.parents().forEach(store::placeUnder);
+                    return null;
+                });
+    }
+
+    /**
      * A page here stands alone (see {@code Post.Kind}): the labels an engine let a page carry
      * (Ghost tags its pages) are left off and counted, never silently dropped.
      */
@@ -90,11 +134,11 @@ class ImportWriter {
                 dryRun,
                 () -> {
                     // Feeds name the same few authors and categories again and again.
-                    Map<String, Author> authorsByName = new HashMap<>();
-                    Map<String, Category> categoriesByName = new HashMap<>();
+                    Map<Named, Author> authorsSeen = new HashMap<>();
+                    Map<Named, Category> categoriesSeen = new HashMap<>();
                     List<PostInput> inputs =
                             batch.stream()
-                                    .map(item -> inputOf(item, authorsByName, categoriesByName))
+                                    .map(item -> inputOf(item, authorsSeen, categoriesSeen))
                                     .toList();
                     return store.upsertAll(inputs).stream().map(PostStore.Saved::outcome).toList();
                 });
@@ -102,13 +146,16 @@ class ImportWriter {
 
     private PostInput inputOf(
             ImportedPost item,
-            Map<String, Author> authorsByName,
-            Map<String, Category> categoriesByName) {
+            Map<Named, Author> authorsSeen,
+            Map<Named, Category> categoriesSeen) {
         List<Category> filed = new ArrayList<>();
-        for (String name : item.categories()) {
-            filed.add(
-                    categoriesByName.computeIfAbsent(
-                            name, given -> categories.findOrCreateByName(given, "categories")));
+        for (Named category : item.categories()) {
+            Category found =
+                    categoriesSeen.computeIfAbsent(
+                            category, given -> categories.findOrCreate(given, "categories"));
+            if (!filed.contains(found)) {
+                filed.add(found);
+            }
         }
         return new PostInput(
                 null,
@@ -117,10 +164,10 @@ class ImportWriter {
                 PostInput.SlugChoice.keepOrNew(item.slug()),
                 item.status(),
                 item.publishedAt(),
-                authorsByName.computeIfAbsent(
-                        item.author(), name -> authors.findOrCreate(name, "author")),
+                authorsSeen.computeIfAbsent(
+                        item.author(), named -> authors.findOrCreate(named, "author")),
                 filed,
-                item.tags() == null ? null : tags.findOrCreate(item.tags(), "tags"),
+                item.tags() == null ? null : tags.findOrCreateNamed(item.tags(), "tags"),
                 item.contentHtml(),
                 null,
                 item.excerpt(),
@@ -130,6 +177,7 @@ class ImportWriter {
                 item.oldPaths(),
                 item.kind(),
                 item.gating(),
-                item.presentation());
+                item.presentation(),
+                null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.blogapi.importer;
 
+import dev.blogapi.common.content.Named;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import java.util.List;
  * @param warnings what was imported differently from the source, for the import's report
  * @param kind post or page; null keeps it (a post when new)
  * @param status published (a future date makes it scheduled) or draft
- * @param tags tag names in order; null keeps the post's own (a feed does not tell tags apart)
+ * @param author the author, by name and (where the source has one) by identity there
+ * @param categories the categories in order, each by name and, where known, source slug
+ * @param tags tags in order; null keeps the post's own (a feed does not tell tags apart)
  * @param presentation featured image, featured, canonical URL and meta fields; null keeps the
  *     post's own (a feed does not say them)
  */
@@ -27,15 +30,15 @@ public record ImportedPost(
         String contentHtml,
         String excerpt,
         Instant publishedAt,
-        String author,
-        List<String> categories,
+        Named author,
+        List<Named> categories,
         String slug,
         List<String> oldPaths,
         String legacyPath,
         List<ImportReport.Warning> warnings,
         Post.Kind kind,
         Post.Status status,
-        List<String> tags,
+        List<Named> tags,
         PostInput.Gating gating,
         PostInput.Presentation presentation) {
 
@@ -46,8 +49,8 @@ public record ImportedPost(
             String contentHtml,
             String excerpt,
             Instant publishedAt,
-            String author,
-            List<String> categories,
+            Named author,
+            List<Named> categories,
             String slug,
             List<String> oldPaths,
             String legacyPath,
@@ -90,5 +93,19 @@ public record ImportedPost(
                 List.of(),
                 gating,
                 presentation);
+    }
+
+    /** The author's name (tests and reports read it). */
+    public String authorName() {
+        return author.name();
+    }
+
+    public List<String> categoryNames() {
+        return categories.stream().map(Named::name).toList();
+    }
+
+    /** Tag names in order; null when the source does not tell tags apart. */
+    public List<String> tagNames() {
+        return tags == null ? null : tags.stream().map(Named::name).toList();
     }
 }

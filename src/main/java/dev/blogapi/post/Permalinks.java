@@ -39,9 +39,12 @@ public class Permalinks {
         this.baseUrl = BaseUrl.normalise(baseUrl);
     }
 
-    /** The post's or page's path: its kept legacy path, else the pattern's; null while a draft. */
+    /**
+     * The post's or page's path: its kept legacy path, else the pattern's; null while a draft (a
+     * dated draft has no address yet either).
+     */
     public String pathOf(Post post) {
-        if (post.publishedAt == null) {
+        if (post.publishedAt == null || post.status == Post.Status.draft) {
             return null;
         }
         return post.legacyPath != null

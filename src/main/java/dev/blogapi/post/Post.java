@@ -126,6 +126,11 @@ public class Post extends PanacheEntityBase {
     @JoinColumn(name = "author_id", nullable = false)
     public Author author;
 
+    /** The page this page sits under (WordPress's page hierarchy); null for posts and top pages. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Post parent;
+
     @ManyToMany
     @JoinTable(
             name = "post_category",

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param kind posts or pages: one list path for both, each kind in its own order (see {@link
  *     Post.Kind#listedByPublication})
  * @param visibility which posts: the public ones, or (with a token) drafts, scheduled or all
+ * @param includeChildren with a category: posts filed under its sub-categories (any depth) too
  */
 public record PostFilter(
         Post.Kind kind,
@@ -17,7 +18,8 @@ public record PostFilter(
         String author,
         String query,
         Instant from,
-        Instant to) {
+        Instant to,
+        boolean includeChildren) {
 
     /**
      * The {@code status} query parameter; anyone gets {@link #PUBLISHED}, the rest need a token.
@@ -31,12 +33,24 @@ public record PostFilter(
             String query,
             Instant from,
             Instant to) {
-        return new PostFilter(Post.Kind.post, visibility, category, tag, author, query, from, to);
+        return new PostFilter(
+                Post.Kind.post, visibility, category, tag, author, query, from, to, false);
+    }
+
+    /** This list, with a category's sub-categories' posts too (WordPress's category archive). */
+    public PostFilter withChildren() {
+        return new PostFilter(kind, visibility, category, tag, author, query, from, to, true);
+    }
+
+    /** Whether the list takes in a category's sub-categories. */
+    boolean categoryTree() {
+        return includeChildren && category != null;
     }
 
     /** The list of pages: they are filed under nothing and found by status only. */
     public static PostFilter pages(Visibility visibility) {
-        return new PostFilter(Post.Kind.page, visibility, null, null, null, null, null, null);
+        return new PostFilter(
+                Post.Kind.page, visibility, null, null, null, null, null, null, false);
     }
 
     public enum Visibility {

@@ -44,7 +44,17 @@ public record PostInput(
         List<String> aliases,
         Post.Kind kind,
         Gating gating,
-        Presentation presentation) {
+        Presentation presentation,
+        Parent parent) {
+
+    /**
+     * The page a page sits under: {@code page} null for none; a null {@code Parent} keeps the
+     * post's own (a feed does not say).
+     */
+    public record Parent(Post page) {
+
+        public static final Parent NONE = new Parent(null);
+    }
 
     /**
      * What a front end shows around a post's body: its featured image (null for none), whether it

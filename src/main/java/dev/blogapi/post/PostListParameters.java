@@ -45,6 +45,14 @@ class PostListParameters {
     @Parameter(description = "Only posts in this category (slug)", example = "tools")
     String category;
 
+    @QueryParam("includeChildren")
+    @Parameter(
+            description =
+                    "With category: posts filed under its sub-categories (at any depth) too, as a"
+                            + " WordPress category archive shows them",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String includeChildren;
+
     @QueryParam("tag")
     @Parameter(description = "Only posts with this tag (slug)", example = "python")
     String tag;
@@ -107,14 +115,18 @@ class PostListParameters {
         }
         LocalDate from = y == null ? null : LocalDate.of(y, m == null ? 1 : m, 1);
         LocalDate to = from == null ? null : (m == null ? from.plusYears(1) : from.plusMonths(1));
-        return PostFilter.posts(
-                visibility(caller),
-                blankToNull(category),
-                blankToNull(tag),
-                blankToNull(author),
-                query,
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.atStartOfDay(ZoneOffset.UTC).toInstant());
+        PostFilter filter =
+                PostFilter.posts(
+                        visibility(caller),
+                        blankToNull(category),
+                        blankToNull(tag),
+                        blankToNull(author),
+                        query,
+                        from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        to == null ? null : to.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Pagination.booleanParameter("includeChildren", includeChildren)
+                ? filter.withChildren()
+                : filter;
     }
 
     private PostFilter.Visibility visibility(Caller caller) {

@@ -118,6 +118,7 @@ final class PostListQuery {
     private boolean tallied() {
         return filter.kind().listedByPublication()
                 && filter.visibility() == PostFilter.Visibility.PUBLISHED
+                && !filter.categoryTree()
                 && filter.query() == null
                 && filter.from() == null
                 && Stream.of(filter.category(), filter.tag(), filter.author())
@@ -181,10 +182,23 @@ final class PostListQuery {
         }
     }
 
+    /**
+     * The posts filed under the category {@code :category} or any category below it: a category
+     * archive as WordPress shows it. Not walked (a post under two of them would come twice).
+     */
+    private static final String CATEGORY_TREE =
+            "p.id in (select f.post_id from post_category f where f.category_id in ("
+                    + "with recursive tree(id) as (select c.id from category c where c.slug = :category"
+                    + " union select c.id from category c join tree t on c.parent_id = t.id)"
+                    + " select id from tree))";
+
     /** The filings a public list walks: its category's, else its tag's; null for other lists. */
     private static Filings walked(PostFilter filter) {
         if (filter.visibility() != PostFilter.Visibility.PUBLISHED) {
             return null;
+        }
+        if (filter.categoryTree()) {
+            return filter.tag() != null ? Filings.TAG : null;
         }
         return filter.category() != null
                 ? Filings.CATEGORY
@@ -203,9 +217,11 @@ final class PostListQuery {
         }
         if (filter.category() != null) {
             conditions.add(
-                    walked == Filings.CATEGORY
-                            ? Filings.CATEGORY.walked()
-                            : Filings.CATEGORY.filter());
+                    filter.categoryTree()
+                            ? CATEGORY_TREE
+                            : walked == Filings.CATEGORY
+                                    ? Filings.CATEGORY.walked()
+                                    : Filings.CATEGORY.filter());
             params.put("category", filter.category());
         }
         if (filter.tag() != null) {

@@ -52,7 +52,8 @@ class PostMapper {
                 post.featured,
                 post.canonicalUrl,
                 post.metaTitle,
-                post.metaDescription);
+                post.metaDescription,
+                post.parent != null && post.parent.isPublicAt(now) ? post.parent.slug : null);
     }
 
     static String statusOf(Post post, Instant now) {

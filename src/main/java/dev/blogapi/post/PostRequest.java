@@ -114,6 +114,13 @@ record PostRequest(
                 @Valid
                 FeaturedImage featuredImage,
         @Schema(
+                        nullable = true,
+                        description =
+                                "Pages only: the slug of the page this one sits under; omitted or"
+                                        + " null: none",
+                        examples = "about")
+                String parent,
+        @Schema(
                         description =
                                 "Shown first or apart by front ends (WordPress sticky, Ghost featured); default false",
                         defaultValue = "false")

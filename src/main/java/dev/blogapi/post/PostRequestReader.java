@@ -29,6 +29,7 @@ class PostRequestReader {
     private final CategoryService categories;
     private final TagService tags;
     private final ContentRenderer renderer;
+    private final PostRepository posts;
     private final String defaultAuthor;
 
     PostRequestReader(
@@ -37,7 +38,9 @@ class PostRequestReader {
             CategoryService categories,
             TagService tags,
             ContentRenderer renderer,
+            PostRepository posts,
             BlogConfig config) {
+        this.posts = posts;
         this.authorService = authorService;
         this.authors = authors;
         this.categories = categories;
@@ -107,7 +110,25 @@ class PostRequestReader {
                         Boolean.TRUE.equals(request.featured()),
                         blankToNull(request.canonicalUrl()),
                         blankToNull(request.metaTitle()),
-                        blankToNull(request.metaDescription())));
+                        blankToNull(request.metaDescription())),
+                parentOf(kind, request.parent()));
+    }
+
+    /** The page a page's request names as its parent; a post has none. */
+    private PostInput.Parent parentOf(Post.Kind kind, String slug) {
+        if (slug == null || slug.isBlank()) {
+            return PostInput.Parent.NONE;
+        }
+        if (kind != Post.Kind.page) {
+            throw new InvalidRequestException("parent", "only a page sits under another page");
+        }
+        return new PostInput.Parent(
+                posts.findBySlug(slug.strip())
+                        .filter(page -> page.kind == Post.Kind.page)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidRequestException(
+                                                "parent", "no page with slug '" + slug + "'")));
     }
 
     private static int sizeOf(List<String> labels) {
@@ -140,7 +161,10 @@ class PostRequestReader {
                 post.slug,
                 post.excerptDerived ? null : post.excerpt,
                 post.status.name(),
-                post.publishedAt == null ? null : post.publishedAt.atOffset(ZoneOffset.UTC),
+                // A draft's date is the store's to keep; a writer sends none for a draft.
+                post.publishedAt == null || post.status == Post.Status.draft
+                        ? null
+                        : post.publishedAt.atOffset(ZoneOffset.UTC),
                 post.author.name,
                 post.categories.stream().map(c -> c.slug).toList(),
                 post.tags.stream().map(tag -> tag.name).toList(),
@@ -150,6 +174,7 @@ class PostRequestReader {
                 post.visibility.wireName(),
                 null,
                 post.presentation().featuredImage(),
+                post.parent == null ? null : post.parent.slug,
                 post.featured,
                 post.canonicalUrl,
                 post.metaTitle,

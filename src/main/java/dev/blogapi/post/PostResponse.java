@@ -49,7 +49,12 @@ record PostResponse(
                         implementation = String.class,
                         format = "date-time",
                         nullable = true,
-                        description = "Null for a draft",
+                        description =
+                                "When it was or will be published. A draft has one only when it"
+                                        + " was imported with one (an old blog's draft keeps its"
+                                        + " date, through edits); a post made a draft again has"
+                                        + " none. Publishing a dated draft without a date uses"
+                                        + " its date",
                         examples = "2007-06-30T12:16:04Z")
                 Instant publishedAt,
         Instant createdAt,
@@ -101,4 +106,11 @@ record PostResponse(
                 String canonicalUrl,
         @Schema(nullable = true, description = "The title for search engines") String metaTitle,
         @Schema(nullable = true, description = "The description for search engines")
-                String metaDescription) {}
+                String metaDescription,
+        @Schema(
+                        nullable = true,
+                        description =
+                                "Pages only: the slug of the page this one sits under, while that"
+                                        + " page is published; null otherwise",
+                        examples = "about")
+                String parent) {}

@@ -25,9 +25,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The one way a post is written, whoever writes it: a draft has no publication date, the excerpt is
- * derived unless given, slugs and guids stay unique, a kept old path goes when slug or date change,
- * and a write that would change nothing writes nothing.
+ * The one way a post is written, whoever writes it: a draft has only a date it is given, the
+ * excerpt is derived unless given, slugs and guids stay unique, a kept old path goes when slug or
+ * date change, and a write that would change nothing writes nothing.
  */
 @ApplicationScoped
 public class PostStore {
@@ -204,7 +204,8 @@ public class PostStore {
                 && post.visibility == visibility
                 && Objects.equals(post.passwordHash, passwordHash)
                 && (input.presentation() == null
-                        || input.presentation().equals(post.presentation()))) {
+                        || input.presentation().equals(post.presentation()))
+                && (input.parent() == null || input.parent().page() == post.parent)) {
             return new Saved(post, Outcome.UNCHANGED);
         }
         if (!guidFree && !guid.equals(post.guid) && posts.guidTaken(guid)) {
@@ -232,6 +233,9 @@ public class PostStore {
         post.excerpt = excerpt;
         post.excerptDerived = input.excerpt() == null;
         post.visibility = visibility;
+        if (input.parent() != null) {
+            post.parent = requireParentable(post, input.parent().page());
+        }
         if (input.presentation() != null) {
             post.present(input.presentation());
         } else if (creating) {
@@ -327,9 +331,60 @@ public class PostStore {
         return post.passwordHash;
     }
 
+    /**
+     * {@code parent}, when it may hold {@code page}: only a page sits under a page, and never under
+     * itself or a page below it.
+     */
+    private static Post requireParentable(Post page, Post parent) {
+        if (parent == null) {
+            return null;
+        }
+        if (page.kind != Post.Kind.page || parent.kind != Post.Kind.page) {
+            throw new InvalidRequestException("parent", "only a page sits under another page");
+        }
+        if (!mayHold(parent, page)) {
+            throw new InvalidRequestException(
+                    "parent", "would put the page under itself or a page below it");
+        }
+        return parent;
+    }
+
+    /** Whether both are pages and {@code parent} is neither {@code page} nor below it. */
+    private static boolean mayHold(Post parent, Post page) {
+        if (page.kind != Post.Kind.page || parent.kind != Post.Kind.page) {
+            return false;
+        }
+        for (Post above = parent; above != null; above = above.parent) {
+            if (above == page || above.id.equals(page.id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Puts the page with guid {@code guid} under the page with guid {@code parentGuid}: an import's
+     * second pass, once both are written, whatever their order in the export. A page that already
+     * has a parent keeps it; one that cannot hold the other is left where it is.
+     */
+    public void placeUnder(String guid, String parentGuid) {
+        Post page = posts.findByGuid(guid).orElse(null);
+        Post parent = posts.findByGuid(parentGuid).orElse(null);
+        if (page != null && parent != null && page.parent == null && mayHold(parent, page)) {
+            page.parent = parent;
+        }
+    }
+
+    /**
+     * A draft keeps a date it is given (an imported draft's) or had as a draft, and has none
+     * otherwise (a published post made a draft loses its date, as documented); a published post its
+     * given date, else the one it had, else now.
+     */
     private static Instant publishedAt(Post post, PostInput input, Instant now) {
         if (input.status() == Post.Status.draft) {
-            return null;
+            return firstOf(
+                    input.publishedAt(),
+                    post.status == Post.Status.draft ? post.publishedAt : null);
         }
         return firstOf(input.publishedAt(), post.publishedAt != null ? post.publishedAt : now);
     }

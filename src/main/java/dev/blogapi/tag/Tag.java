@@ -18,7 +18,8 @@ public class Tag extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public String slug;
 
-    @Column(nullable = false, unique = true)
+    /** Shown to readers; not unique (the slug is the identity). */
+    @Column(nullable = false)
     public String name;
 
     @Column(name = "created_at", nullable = false)

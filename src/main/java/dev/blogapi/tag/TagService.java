@@ -1,6 +1,7 @@
 package dev.blogapi.tag;
 
 import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.InvalidRequestException;
@@ -92,29 +93,58 @@ public class TagService {
      */
     @Transactional
     public List<Tag> findOrCreate(List<String> names, String field) {
-        if (names.size() > FieldLimits.TAGS_PER_POST) {
+        return findOrCreateNamed(names.stream().map(Named::of).toList(), field);
+    }
+
+    /**
+     * The tags {@code named} means, in order: by slug when one is given (an old blog's identity for
+     * the tag), else by name; each created when new, each once.
+     */
+    @Transactional
+    public List<Tag> findOrCreateNamed(List<Named> named, String field) {
+        if (named.size() > FieldLimits.TAGS_PER_POST) {
             throw new InvalidRequestException(
                     field, "at most " + FieldLimits.TAGS_PER_POST + " tags per post");
         }
         List<Tag> found = new ArrayList<>();
-        for (String given : names) {
-            String name = given == null ? "" : given.strip();
-            Tag tag =
-                    slugs.findOrCreate(
-                            SlugAllocator.Table.TAG,
-                            name,
-                            field,
-                            tags::findByName,
-                            slug -> {
-                                Tag created = new Tag(slug, name, clock.instant());
-                                tags.persist(created);
-                                return created;
-                            });
+        for (Named given : named) {
+            Tag tag = findOrCreate(given, field);
             if (!found.contains(tag)) {
                 found.add(tag);
             }
         }
         return found;
+    }
+
+    /**
+     * A tag an old blog lists, with posts or not: found or created as {@link #findOrCreate(Named,
+     * String)}.
+     *
+     * @return whether it was new
+     */
+    @Transactional
+    public boolean declare(Named named, String field) {
+        boolean existed =
+                named.slug() != null
+                        ? tags.findBySlug(named.slug()).isPresent()
+                        : tags.findByName(named.name().strip()).isPresent();
+        findOrCreate(named, field);
+        return !existed;
+    }
+
+    /** The tag {@code named} means, created when new. */
+    @Transactional
+    public Tag findOrCreate(Named named, String field) {
+        return slugs.findOrCreate(
+                SlugAllocator.Table.TAG,
+                named,
+                field,
+                new SlugAllocator.Lookups<>(tags::findByName, tags::findBySlug),
+                slug -> {
+                    Tag created = new Tag(slug, named.name().strip(), clock.instant());
+                    tags.persist(created);
+                    return created;
+                });
     }
 
     private static NotFoundException notFound(String slug) {

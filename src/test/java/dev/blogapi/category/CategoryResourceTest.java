@@ -4,9 +4,13 @@ import static dev.blogapi.Api.anonymous;
 import static dev.blogapi.Api.asAdmin;
 import static dev.blogapi.Api.unique;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.blogapi.post.TestPosts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +84,8 @@ class CategoryResourceTest {
                 .body(Map.of("name", name))
                 .post("/api/v1/categories")
                 .then()
-                .statusCode(409);
+                .statusCode(409)
+                .body("detail", containsString("already exists at that level"));
         asAdmin()
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", ""))
@@ -88,6 +93,84 @@ class CategoryResourceTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void nestsCategoriesAndListsAParentWithItsChildrenOnRequest() {
+        String top = TestCategories.create("workshop");
+        String child = create(Map.of("name", "Tips", "parent", top));
+        String other = TestCategories.create("travel");
+        create(Map.of("name", "Tips", "parent", other));
+        String grandchild = create(Map.of("name", unique("Chisels"), "parent", child));
+        anonymous()
+                .get("/api/v1/categories/{slug}", child)
+                .then()
+                .body("parent", equalTo(top))
+                .body("name", equalTo("Tips"));
+        anonymous().get("/api/v1/categories/{slug}", top).then().body("parent", nullValue());
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Tips", "parent", top))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("at that level"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Workshop", "parent", grandchild))
+                .put("/api/v1/categories/{slug}", top)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("parent"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", unique("x"), "parent", "no-such-parent"))
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("parent"));
+
+        String inTop = TestPosts.published("in-top").inCategories(top).create().getString("slug");
+        String inGrandchild =
+                TestPosts.published("in-grandchild")
+                        .inCategories(grandchild)
+                        .create()
+                        .getString("slug");
+        TestPosts.published("in-both").inCategories(top, child).create();
+        anonymous()
+                .queryParam("category", top)
+                .get("/api/v1/posts")
+                .then()
+                .body("items.slug", not(hasItem(inGrandchild)))
+                .body("totalItems", equalTo(2));
+        anonymous()
+                .queryParam("category", top)
+                .queryParam("includeChildren", "true")
+                .get("/api/v1/posts")
+                .then()
+                .body("items.slug", hasItems(inTop, inGrandchild))
+                .body("totalItems", equalTo(3));
+        anonymous()
+                .queryParam("category", top)
+                .queryParam("includeChildren", "yes")
+                .get("/api/v1/posts")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        String feed = anonymous().get("/categories/{slug}/feed.rss", top).asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                feed.contains("in-grandchild"), "a category's feed carries its children's posts");
+    }
+
+    private static String create(Map<String, String> category) {
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(category)
+                .post("/api/v1/categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
     }
 
     @Test

@@ -24,6 +24,54 @@ import org.junit.jupiter.api.Test;
 class PagesTest {
 
     @Test
+    void aPageSitsUnderAnotherPageButNeverUnderItselfAndAPostUnderNone() {
+        String about = create(Map.of("title", unique("About"), "status", "published")).path("slug");
+        Response team =
+                create(Map.of("title", unique("Team"), "status", "published", "parent", about));
+        team.then().statusCode(201).body("parent", equalTo(about));
+        String teamId = team.path("id");
+        String teamSlug = team.path("slug");
+        String aboutId = anonymous().get("/api/v1/pages/slug/" + about).path("id");
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "About", "status", "published", "parent", teamSlug))
+                .put("/api/v1/pages/" + aboutId)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("parent"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Post", "status", "published", "parent", about))
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("parent"));
+        create(Map.of("title", unique("x"), "parent", "no-such-page"))
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("parent"));
+        Response draftParent = create(Map.of("title", unique("Hidden"), "status", "draft"));
+        asAdmin()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "title",
+                                "Team",
+                                "status",
+                                "published",
+                                "parent",
+                                draftParent.path("slug")))
+                .put("/api/v1/pages/" + teamId)
+                .then()
+                .statusCode(200);
+        anonymous()
+                .get("/api/v1/pages/" + teamId)
+                .then()
+                .body("parent", equalTo(null))
+                .body(not(containsString((String) draftParent.path("slug"))));
+    }
+
+    @Test
     void aPageIsServedAtItsOwnPathsAndNeverAmongPosts() {
         String word = "pageword" + unique("").replaceAll("[^a-z0-9]", "");
         Response created =

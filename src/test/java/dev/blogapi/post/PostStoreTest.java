@@ -2,6 +2,7 @@ package dev.blogapi.post;
 
 import static dev.blogapi.Api.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.blogapi.author.Author;
@@ -65,6 +66,7 @@ class PostStoreTest {
                         List.of("/?p=" + slug),
                         null,
                         null,
+                        null,
                         null);
         Post draft = store.save(null, withAliases).post();
         assertNull(draft.legacyPath);
@@ -74,7 +76,7 @@ class PostStoreTest {
 
     @Test
     @TestTransaction
-    void aKeptOldPathGoesWhenTheSlugChangesAndADraftHasNoDate() {
+    void aKeptOldPathGoesWhenTheSlugChangesAndADraftHasNoAddress() {
         String slug = unique("legacy");
         PostInput first = input(slug, Post.Status.published, "/2007/06/old");
         Post post = store.save(null, first).post();
@@ -85,8 +87,12 @@ class PostStoreTest {
         store.save(post, withLegacyKept(first, slug + "-renamed"));
         assertNull(post.legacyPath);
 
-        store.save(post, input(slug, Post.Status.draft, null));
-        assertNull(post.publishedAt);
+        store.save(post, withLegacyKept(first, slug));
+        PostInput draft = input(slug, Post.Status.draft, null);
+        store.save(post, draft);
+        assertEquals(draft.publishedAt(), post.publishedAt, "a draft keeps the date it is given");
+        assertNull(post.legacyPath, "but has no address");
+        assertFalse(post.isPublicAt(clock.instant()));
     }
 
     @Test
@@ -117,6 +123,7 @@ class PostStoreTest {
                                         null,
                                         null,
                                         List.of(),
+                                        null,
                                         null,
                                         null,
                                         null))
@@ -175,6 +182,7 @@ class PostStoreTest {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -204,6 +212,7 @@ class PostStoreTest {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -227,6 +236,7 @@ class PostStoreTest {
                 input.aliases(),
                 input.kind(),
                 input.gating(),
-                input.presentation());
+                input.presentation(),
+                null);
     }
 }

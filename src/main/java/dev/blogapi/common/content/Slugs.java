@@ -80,6 +80,31 @@ public final class Slugs {
                 : from(given, fallback);
     }
 
+    /**
+     * The slug an old blog gave an author, category or tag (its identity there; percent-escapes
+     * read), kept exactly when it is a slug here, else made from it; null when nothing of it is
+     * left, so the label is found by its name instead.
+     */
+    public static String ofLabel(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded =
+                    java.net.URLDecoder.decode(
+                            given.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = given.strip();
+        }
+        String lower = Normalizer.normalize(decoded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        if (lower.length() <= FieldLimits.NAME_SLUG && SLUG.matcher(lower).matches()) {
+            return lower;
+        }
+        String made = from(decoded, "", FieldLimits.NAME_SLUG);
+        return made.isEmpty() ? null : made;
+    }
+
     /** Letters of any script kept (lower-cased), everything else a single hyphen. */
     private static String unicode(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.blogapi.common.db;
 
 import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.error.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,35 +47,48 @@ public class SlugAllocator {
     }
 
     /**
-     * The free slug closest to {@code base}; the row {@code owner} (null for a new one) does not
-     * count as taking its own slug. Takes the lock on {@code base} first.
-     */
-    /**
-     * The row called {@code name} ({@code byName} finds it), else a new one {@code create} makes
-     * and stores with its slug: made from the name ({@code fallback} when nothing of it is left)
-     * under the slug's lock, so writers naming one new author, category or tag at once queue on its
-     * slug and the later ones find the first's.
+     * The row {@code named} means, else a new one {@code create} makes and stores with its slug.
+     * Named with a slug (an old blog's identity for it), it is the row with that slug, created with
+     * exactly it; named only, it is the oldest row with that name ({@code byName}), created with a
+     * slug made from the name ({@code fallback} when nothing of it is left). Either way under the
+     * slug's lock, so writers naming one new author, category or tag at once queue on it and the
+     * later ones find the first's.
      */
     public <T> T findOrCreate(
             Table table,
-            String name,
+            Named named,
             String field,
-            Function<String, Optional<T>> byName,
+            Lookups<T> lookups,
             Function<String, T> create) {
-        if (name == null || name.isBlank() || name.length() > FieldLimits.NAME) {
+        String name = named.name() == null ? "" : named.name().strip();
+        if (name.isBlank() || name.length() > FieldLimits.NAME) {
             throw new InvalidRequestException(
                     field, "must be a name of 1 to " + FieldLimits.NAME + " characters");
         }
-        String fallback = table.name().toLowerCase(Locale.ROOT);
-        Optional<T> existing = byName.apply(name);
+        if (named.slug() != null) {
+            lock(table, named.slug());
+            return lookups.bySlug().apply(named.slug()).orElseGet(() -> create.apply(named.slug()));
+        }
+        Optional<T> existing = lookups.byName().apply(name);
         if (existing.isPresent()) {
             return existing.get();
         }
+        String fallback = table.name().toLowerCase(Locale.ROOT);
         String base = Slugs.from(name, fallback, FieldLimits.NAME_SLUG);
         lock(table, base);
-        return byName.apply(name).orElseGet(() -> create.apply(allocate(table, base, null)));
+        return lookups.byName()
+                .apply(name)
+                .orElseGet(() -> create.apply(allocate(table, base, null)));
     }
 
+    /** How a slugged table's rows are found by name and by slug. */
+    public record Lookups<T>(
+            Function<String, Optional<T>> byName, Function<String, Optional<T>> bySlug) {}
+
+    /**
+     * The free slug closest to {@code base}; the row {@code owner} (null for a new one) does not
+     * count as taking its own slug. Takes the lock on {@code base} first.
+     */
     public String allocate(Table table, String base, UUID owner) {
         lock(table, base);
         Set<String> taken = new HashSet<>(near(table, base, owner));

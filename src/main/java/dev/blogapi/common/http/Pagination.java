@@ -35,6 +35,21 @@ public final class Pagination {
                 "must be a whole number from " + min + " to " + max + ", got '" + value + "'");
     }
 
+    /**
+     * {@code value} strictly true or false (absent: false), else a 400 naming the parameter: a
+     * misspelt flag must not quietly mean the other thing.
+     */
+    public static boolean booleanParameter(String name, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw InvalidRequestException.badParameter(
+                name, "must be true or false, got '" + value + "'");
+    }
+
     public static int totalPages(long totalItems, int size) {
         return (int) ((totalItems + size - 1) / size);
     }

@@ -1,5 +1,6 @@
 package dev.blogapi.importer.blogger;
 
+import dev.blogapi.common.content.Named;
 import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.post.Post;
@@ -65,7 +66,7 @@ final class BloggerEntries {
                 mapped.warnings(),
                 kind.equals("page") ? Post.Kind.page : Post.Kind.post,
                 draft ? Post.Status.draft : Post.Status.published,
-                labelsOf(entry),
+                labelsOf(entry).stream().map(Named::of).toList(),
                 PostInput.Gating.PUBLIC,
                 null);
     }

@@ -2,6 +2,7 @@ package dev.blogapi.importer.ghost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blogapi.common.content.ContentRenderer;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportedPost;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -24,6 +26,9 @@ import org.jsoup.nodes.Entities;
 final class GhostPosts {
 
     private static final String GHOST_URL = "__GHOST_URL__";
+
+    /** How much of a post's text Ghost shows as its excerpt when none was written. */
+    private static final int GHOST_EXCERPT = 500;
 
     private final ContentRenderer renderer;
     private final String baseUrl;
@@ -37,7 +42,7 @@ final class GhostPosts {
      * Maps one row of {@code posts}; {@code meta} is its row of {@code posts_meta} (Ghost 4 and
      * later keep the image's alt and caption and the search-engine fields there), else missing.
      */
-    ImportedPost map(JsonNode post, JsonNode meta, List<String> tags, String author)
+    ImportedPost map(JsonNode post, JsonNode meta, List<Named> tags, Named author)
             throws ItemFailure {
         String guid = required(post, "id", "no id");
         String title = required(post, "title", "no title");
@@ -57,8 +62,10 @@ final class GhostPosts {
                 guid,
                 title,
                 body.html(),
-                text(post, "custom_excerpt"),
-                status == Post.Status.published ? dateOf(post, guid, warnings) : null,
+                excerptOf(post, body.html()),
+                status == Post.Status.published || post.hasNonNull("published_at")
+                        ? dateOf(post, guid, warnings)
+                        : null,
                 author,
                 List.of(),
                 slug == null ? Slugs.from(title, kind.name()) : slug,
@@ -70,6 +77,24 @@ final class GhostPosts {
                 tags,
                 gatingOf(post),
                 presentationOf(post, meta));
+    }
+
+    /**
+     * The excerpt Ghost shows: the custom one, else (for a public post) the first 500 characters of
+     * its text, cut at a word, as Ghost derives it. A gated post's is left to the store, which
+     * derives it from the free part only, so the excerpt never gives away what is gated.
+     */
+    private static String excerptOf(JsonNode post, String html) {
+        String custom = text(post, "custom_excerpt");
+        if (custom != null || gatingOf(post) != PostInput.Gating.PUBLIC) {
+            return custom;
+        }
+        String plain = Jsoup.parse(html).text().replaceAll("\\s+", " ").strip();
+        if (plain.length() <= GHOST_EXCERPT) {
+            return plain.isEmpty() ? null : plain;
+        }
+        int cut = plain.lastIndexOf(' ', GHOST_EXCERPT);
+        return plain.substring(0, cut > GHOST_EXCERPT / 2 ? cut : GHOST_EXCERPT).strip();
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.blogapi.importer.ghost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportSource;
 import dev.blogapi.importer.ItemFailure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,8 +54,9 @@ final class GhostSource implements ImportSource {
 
     @Override
     public void readInto(ImportRun run) {
-        Map<String, String> userNames = namesById(data.path("users"));
-        Map<String, String> tagNames = namesById(data.path("tags"));
+        Map<String, Named> users = labelsById(data.path("users"));
+        Map<String, Named> tags = labelsById(data.path("tags"));
+        declareTags(tags.values(), run);
         Map<String, List<String>> tagsByPost = linked(data.path("posts_tags"), "tag_id");
         Map<String, List<String>> authorsByPost = linked(data.path("posts_authors"), "author_id");
         Map<String, JsonNode> metaByPost = new HashMap<>();
@@ -70,39 +73,52 @@ final class GhostSource implements ImportSource {
                         posts.map(
                                 post,
                                 metaByPost.getOrDefault(id, MissingNode.getInstance()),
-                                tagNamesOf(tagsByPost.get(id), tagNames, run),
-                                authorOf(post, authorsByPost.get(id), userNames, run)));
+                                tagsOf(tagsByPost.get(id), tags, run),
+                                authorOf(post, authorsByPost.get(id), users, run)));
             } catch (ItemFailure e) {
                 run.fail(id.isEmpty() ? null : id, e.getMessage());
             }
         }
     }
 
+    /** Every public tag of the export, with posts or without, so none is dropped unsaid. */
+    private static void declareTags(Iterable<Named> tags, ImportRun run) {
+        for (Named tag : tags) {
+            if (!isInternal(tag)) {
+                run.declareTag(tag);
+            }
+        }
+    }
+
     /**
-     * The post's tag names in Ghost's order; internal tags ({@code #name}) are counted, not kept.
+     * The post's tags in Ghost's order, each known by its Ghost slug; internal tags ({@code #name})
+     * are counted, not kept.
      */
-    private static List<String> tagNamesOf(
-            List<String> tagIds, Map<String, String> tagNames, ImportRun run) {
-        List<String> names = new ArrayList<>();
+    private static List<Named> tagsOf(List<String> tagIds, Map<String, Named> tags, ImportRun run) {
+        List<Named> kept = new ArrayList<>();
         for (String tagId : tagIds == null ? List.<String>of() : tagIds) {
-            String name = tagNames.get(tagId);
-            if (name == null) {
+            Named tag = tags.get(tagId);
+            if (tag == null) {
                 continue;
             }
-            if (name.startsWith("#")) {
+            if (isInternal(tag)) {
                 run.skip(
                         "internal-tag",
                         "Ghost's internal tags (#name) organise a theme, not readers' topics");
             } else {
-                names.add(name);
+                kept.add(tag);
             }
         }
-        return names;
+        return kept;
+    }
+
+    private static boolean isInternal(Named tag) {
+        return tag.name().startsWith("#");
     }
 
     /** The first of the post's authors by Ghost's order; the others are counted, not kept. */
-    private String authorOf(
-            JsonNode post, List<String> authorIds, Map<String, String> userNames, ImportRun run) {
+    private Named authorOf(
+            JsonNode post, List<String> authorIds, Map<String, Named> users, ImportRun run) {
         List<String> ids = authorIds == null ? new ArrayList<>() : new ArrayList<>(authorIds);
         if (ids.isEmpty() && GhostPosts.text(post, "author_id") != null) {
             ids.add(GhostPosts.text(post, "author_id"));
@@ -112,20 +128,21 @@ final class GhostSource implements ImportSource {
                     "extra-author",
                     "a post has one author here: the first of its Ghost authors is kept");
         }
-        String name = ids.isEmpty() ? null : userNames.get(ids.get(0));
-        return name == null ? defaultAuthor : name;
+        Named author = ids.isEmpty() ? null : users.get(ids.get(0));
+        return author == null ? Named.of(defaultAuthor) : author;
     }
 
-    private static Map<String, String> namesById(JsonNode rows) {
-        Map<String, String> names = new HashMap<>();
+    /** A table's rows by id, each known by its Ghost slug (kept as it is) and shown by its name. */
+    private static Map<String, Named> labelsById(JsonNode rows) {
+        Map<String, Named> labels = new LinkedHashMap<>();
         for (JsonNode row : rows) {
             String id = GhostPosts.text(row, "id");
             String name = GhostPosts.text(row, "name");
             if (id != null && name != null) {
-                names.put(id, name);
+                labels.put(id, Named.withSlug(name, GhostPosts.text(row, "slug")));
             }
         }
-        return names;
+        return labels;
     }
 
     /** Per post, the linked ids of a join table, in its sort_order. */

@@ -8,6 +8,7 @@ import dev.blogapi.common.config.BaseUrl;
 import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.common.content.XmlCharacters;
 import dev.blogapi.importer.ImportReport;
@@ -114,8 +115,8 @@ public class FeedItemMapper {
                 html,
                 excerpt,
                 dateOf(entry, element, feed, guid, warnings),
-                fitted(authorOf(entry, element, feed), guid, warnings),
-                categoriesOf(entry, element),
+                Named.of(fitted(authorOf(entry, element, feed), guid, warnings)),
+                categoriesOf(entry, element).stream().map(Named::of).toList(),
                 Slugs.from(addresses.slugSource(), Slugs.from(title, "post")),
                 addresses.oldPaths(),
                 addresses.legacyPath(),

@@ -2,6 +2,7 @@ package dev.blogapi.importer.wordpress;
 
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.common.content.Named;
 import dev.blogapi.common.content.Slugs;
 import dev.blogapi.importer.ImportReport;
 import dev.blogapi.importer.ImportedPost;
@@ -43,10 +44,23 @@ final class WordPressItems {
     private final Map<String, String> attachmentUrls = new HashMap<>();
     private final Map<String, Element> attachments = new HashMap<>();
     private final Map<String, List<String>> attachmentsByParent = new HashMap<>();
+    private final Map<String, String> guidsById = new HashMap<>();
 
     private WordPressItems(Map<String, String> displayNames, Map<String, Integer> guidCounts) {
         this.displayNames = displayNames;
         this.guidCounts = guidCounts;
+    }
+
+    /**
+     * The guid of the page a page sits under ({@code wp:post_parent}), as its own item is imported
+     * with it; empty for a post, a top page or a parent the export lacks.
+     */
+    Optional<String> parentGuidOf(Element item) {
+        String parent = wp(item, "post_parent");
+        if (!typeOf(item).equals("page") || parent == null || !guidsById.containsKey(parent)) {
+            return Optional.empty();
+        }
+        return Optional.of(guidsById.get(parent));
     }
 
     /** Each attachment's file address, by its post id: what galleries show. */
@@ -111,6 +125,13 @@ final class WordPressItems {
         items.stream()
                 .filter(item -> typeOf(item).equals("attachment"))
                 .forEach(wordpress::addAttachment);
+        for (Element item : items) {
+            String id = wp(item, "post_id");
+            String guid = item.getChildTextTrim("guid");
+            if (id != null && guid != null && !guid.isEmpty()) {
+                wordpress.guidsById.put(id, guidOf(guid, id, guids));
+            }
+        }
         return Optional.of(wordpress);
     }
 
@@ -176,11 +197,7 @@ final class WordPressItems {
      */
     ImportedPost adapt(ImportedPost mapped, Element item) {
         String postId = wp(item, "post_id");
-        String guid = mapped.guid();
-        if (guidCounts.getOrDefault(guid, 0) > 1 && postId != null) {
-            // WordPress gave two posts one guid; each keeps it, told apart by its post id.
-            guid = guid + "#wp-post-" + postId;
-        }
+        String guid = guidOf(mapped.guid(), postId, guidCounts);
         String status = statusOf(item);
         Post.Status stored =
                 status.equals("publish") || status.equals("future")
@@ -217,7 +234,8 @@ final class WordPressItems {
                 mapped.title(),
                 mapped.contentHtml(),
                 excerptOf(item).or(() -> teaserOf(item)).orElse(mapped.excerpt()),
-                gmt.orElse(mapped.publishedAt()),
+                // A draft's zero GMT date is WordPress's "no date yet" (its feed date is bogus).
+                stored == Post.Status.draft ? gmt.orElse(null) : gmt.orElse(mapped.publishedAt()),
                 authorOf(item, mapped.author()),
                 termsOf(item, "category"),
                 slugOf(item, mapped.slug()),
@@ -229,6 +247,13 @@ final class WordPressItems {
                 termsOf(item, "post_tag"),
                 gatingOf(item),
                 presentationOf(item, warnings, guid));
+    }
+
+    /** WordPress gave two posts one guid: each keeps it, told apart by its post id. */
+    private static String guidOf(String guid, String postId, Map<String, Integer> guidCounts) {
+        return guidCounts.getOrDefault(guid, 0) > 1 && postId != null
+                ? guid + "#wp-post-" + postId
+                : guid;
     }
 
     /** The excerpt written in WordPress ({@code excerpt:encoded}), as plain text. */
@@ -274,12 +299,17 @@ final class WordPressItems {
                 : Slugs.kept(URLDecoder.decode(name, StandardCharsets.UTF_8), mapped);
     }
 
-    /** The display name of the item's login ({@code dc:creator}), else what the feed said. */
-    private String authorOf(Element item, String mapped) {
+    /**
+     * The item's user ({@code dc:creator} is the login): known by the login, which WordPress keeps
+     * unique, shown by its display name; what the feed said when the export does not list it.
+     */
+    private Named authorOf(Element item, Named mapped) {
         String login =
                 item.getChildTextTrim(
                         "creator", Namespace.getNamespace("http://purl.org/dc/elements/1.1/"));
-        return login != null && displayNames.containsKey(login) ? displayNames.get(login) : mapped;
+        return login != null && displayNames.containsKey(login)
+                ? Named.withSlug(displayNames.get(login), login)
+                : mapped;
     }
 
     /**
@@ -365,18 +395,22 @@ final class WordPressItems {
         return "http://wordpress.org/export/1.2/excerpt/";
     }
 
-    /** Names of the item's terms of one taxonomy ({@code category}, {@code post_tag}), in order. */
-    private static List<String> termsOf(Element item, String domain) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The item's terms of one taxonomy ({@code category}, {@code post_tag}), in order, each known
+     * by its term slug ({@code nicename}), which WordPress keeps unique, and shown by its name.
+     */
+    private static List<Named> termsOf(Element item, String domain) {
+        List<Named> terms = new ArrayList<>();
         for (Element category : item.getChildren("category")) {
             String name = unescaped(category.getTextTrim());
+            Named term = Named.withSlug(name, category.getAttributeValue("nicename"));
             if (domain.equals(category.getAttributeValue("domain"))
                     && !name.isEmpty()
-                    && !names.contains(name)) {
-                names.add(name);
+                    && !terms.contains(term)) {
+                terms.add(term);
             }
         }
-        return names;
+        return terms;
     }
 
     /**
@@ -384,7 +418,7 @@ final class WordPressItems {
      * Café &amp; Cuisine}), so they are unescaped once here and escaped once by whatever serves
      * them.
      */
-    private static String unescaped(String name) {
+    static String unescaped(String name) {
         return name == null ? null : Parser.unescapeEntities(name, false);
     }
 
@@ -432,7 +466,8 @@ final class WordPressItems {
             Pattern.compile(
                     "(?i)<(?:p|div|h[1-6]|ul|ol|li|dl|pre|wp-pre-\\d+|blockquote|table|thead|tbody|tr|figure|hr|address|section|article|aside|form|iframe|script|style|object|embed|video|audio|!--)[\\s>/]");
 
-    private static String wp(Element element, String name) {
+    /** The text of {@code element}'s {@code wp:} child; null when it is absent or blank. */
+    static String wp(Element element, String name) {
         for (Element child : element.getChildren()) {
             if (child.getName().equals(name) && isWp(child.getNamespace())) {
                 String text = child.getTextTrim();
@@ -442,7 +477,7 @@ final class WordPressItems {
         return null;
     }
 
-    private static boolean isWp(Namespace namespace) {
+    static boolean isWp(Namespace namespace) {
         // WordPress.com writes https namespaces, self-hosted WordPress http ones.
         String uri = namespace.getURI().replaceFirst("^https:", "http:");
         return uri.startsWith("http://wordpress.org/export/") && !uri.contains("/excerpt/");

@@ -54,6 +54,13 @@ final class WordPressSource extends XmlFeedSource {
                 .orElseGet(super::origin);
     }
 
+    /** The export's categories and tags first, posts or not, then its items. */
+    @Override
+    public void readInto(ImportRun run) {
+        WordPressTerms.declareAll(document().root(), run);
+        super.readInto(run);
+    }
+
     @Override
     protected Optional<ImportReport.Skipped> leftOut(Element item) {
         return WordPressItems.leftOut(item);
@@ -105,6 +112,8 @@ final class WordPressSource extends XmlFeedSource {
         for (int c = WordPressItems.commentsIn(item); c > 0; c--) {
             run.skip("comment", "comments are not imported");
         }
-        return wordpress.adapt(mapped, item);
+        ImportedPost adapted = wordpress.adapt(mapped, item);
+        wordpress.parentGuidOf(item).ifPresent(parent -> run.placeUnder(adapted.guid(), parent));
+        return adapted;
     }
 }

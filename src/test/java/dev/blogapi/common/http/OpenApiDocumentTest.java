@@ -38,6 +38,34 @@ class OpenApiDocumentTest {
                 "openapi/openapi.yaml differs from /q/openapi; regenerate it (see this test's doc) and review the diff");
     }
 
+    /**
+     * A read's cache key keeps only the parameters {@link CanonicalQuery} knows: one a GET takes
+     * and the key drops would serve one answer for different questions.
+     */
+    @Test
+    void everyReadParameterIsPartOfTheCacheKey() {
+        io.restassured.path.json.JsonPath document =
+                anonymous().accept("application/json").get("/q/openapi").jsonPath();
+        java.util.Set<String> parameters = new java.util.TreeSet<>();
+        java.util.Map<String, java.util.Map<String, Object>> paths = document.getMap("paths");
+        paths.forEach(
+                (path, operations) -> {
+                    Object read = operations.get("get");
+                    if (read instanceof java.util.Map<?, ?> get
+                            && get.get("parameters") instanceof java.util.List<?> list) {
+                        for (Object parameter : list) {
+                            java.util.Map<?, ?> p = (java.util.Map<?, ?>) parameter;
+                            if ("query".equals(p.get("in"))) {
+                                parameters.add((String) p.get("name"));
+                            }
+                        }
+                    }
+                });
+        parameters.removeAll(CanonicalQuery.KNOWN);
+        parameters.remove("password"); // a request with it bypasses the cache (CachedAnswers)
+        assertEquals(java.util.Set.of(), parameters, "GET parameters CanonicalQuery.KNOWN lacks");
+    }
+
     @Test
     void servesSwaggerUi() {
         anonymous().accept("text/html").get("/q/swagger-ui/").then().statusCode(200);

@@ -39,8 +39,13 @@ class GhostSourceTest {
 
         ImportedPost chisels = bySlug.get("sharpening-chisels");
         assertEquals("6550a1f0c2b1e80001a1b001", chisels.guid(), "Ghost's id, as its RSS gave");
-        assertEquals(List.of("Sharpening", "Tools"), chisels.tags(), "in Ghost's order");
-        assertEquals("Ada Lindqvist", chisels.author());
+        assertEquals(List.of("Sharpening", "Tools"), chisels.tagNames(), "in Ghost's order");
+        assertEquals("Ada Lindqvist", chisels.authorName());
+        assertEquals(
+                "ada", chisels.author().slug(), "Ghost's own slug, not one made from the name");
+        assertEquals(
+                List.of("sharpening", "tools"),
+                chisels.tags().stream().map(tag -> tag.slug()).toList());
         assertEquals("/sharpening-chisels/", chisels.legacyPath());
         assertTrue(chisels.contentHtml().contains(SourceFixtures.BASE + "/content/images/"));
         assertEquals(Post.Status.draft, bySlug.get("workbench-notes").status());
@@ -81,7 +86,28 @@ class GhostSourceTest {
         ImportedPost undated = run.accepted().get(0);
         assertNull(undated.publishedAt(), "the store dates it: now when new, kept when known");
         assertTrue(WarningKind.UNDATED.of(undated.warnings().get(0)));
-        assertEquals("Someone", undated.author(), "BLOG_DEFAULT_AUTHOR");
+        assertEquals("Someone", undated.authorName(), "BLOG_DEFAULT_AUTHOR");
+    }
+
+    @Test
+    void aDraftKeepsItsDateAndAnExcerptFollowsGhostsRule() throws Exception {
+        String words = "word ".repeat(200);
+        JsonNode export =
+                new ObjectMapper()
+                        .readTree(
+                                """
+                {"db": [{"data": {"posts": [
+                  {"id": "d", "title": "D", "html": "<p>%s</p>", "status": "draft",
+                   "published_at": "2022-05-01T10:00:00.000Z"},
+                  {"id": "m", "title": "M", "html": "<p>%s</p>", "status": "published",
+                   "visibility": "members", "published_at": "2022-05-01T10:00:00.000Z"}]}}]}"""
+                                        .formatted(words, words));
+        ImportRun run = read(export);
+        ImportedPost draft = run.accepted().get(0);
+        assertEquals(Instant.parse("2022-05-01T10:00:00Z"), draft.publishedAt());
+        assertEquals(Post.Status.draft, draft.status());
+        assertTrue(draft.excerpt().length() <= 500 && draft.excerpt().length() > 490);
+        assertNull(run.accepted().get(1).excerpt(), "a gated post's comes from its free part");
     }
 
     @Test

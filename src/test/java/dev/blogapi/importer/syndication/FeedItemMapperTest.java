@@ -41,9 +41,9 @@ class FeedItemMapperTest {
         assertEquals("Full & short", post.title());
         assertEquals("<p>The <em>whole</em> post.</p>", post.contentHtml());
         assertEquals("A short summary.", post.excerpt());
-        assertEquals("Dee Creator", post.author());
+        assertEquals("Dee Creator", post.authorName());
         assertEquals(Instant.parse("2007-06-30T12:16:04Z"), post.publishedAt());
-        assertEquals(List.of("B", "A"), post.categories());
+        assertEquals(List.of("B", "A"), post.categoryNames());
         assertEquals("full-and-short", post.slug());
         assertEquals(
                 "http://notes.example.org/blog/articles/2007/06/30/full-and-short", post.guid());
@@ -65,7 +65,7 @@ class FeedItemMapperTest {
                   <link>http://other.example.com/2007/Elsewhere.html</link></item>""");
         assertEquals("<p>Body</p>", post.contentHtml());
         assertNull(post.excerpt());
-        assertEquals("Someone", post.author());
+        assertEquals("Someone", post.authorName());
         assertEquals("post-7", post.guid());
         assertEquals("elsewhere", post.slug());
         assertNull(post.legacyPath());
@@ -155,14 +155,14 @@ class FeedItemMapperTest {
                 mapped(
                                 "<item><title>t</title><guid>g4</guid>"
                                         + "<author>jane@example.org (Jane Doe)</author></item>")
-                        .author());
+                        .authorName());
         assertEquals(
                 "Nested Name",
                 mapped(
                                 "<item xmlns:atom=\"http://www.w3.org/2005/Atom\"><title>t</title>"
                                         + "<guid>g5</guid><atom:author><atom:name>Nested Name"
                                         + "</atom:name></atom:author></item>")
-                        .author());
+                        .authorName());
     }
 
     private ImportedPost mapped(String item) throws ItemFailure {

@@ -106,7 +106,7 @@ class WordPressBodiesTest {
                 posts.get("With a teaser").excerpt());
         assertEquals(
                 List.of("Café & Cuisine"),
-                posts.get("With a teaser").categories(),
+                posts.get("With a teaser").categoryNames(),
                 "WordPress's escaped term name, unescaped once");
         assertEquals(Post.Status.draft, posts.get("Kept to myself").status());
         assertTrue(

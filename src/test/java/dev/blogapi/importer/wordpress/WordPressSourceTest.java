@@ -41,8 +41,8 @@ class WordPressSourceTest {
                 "a classic body gets WordPress's paragraphs: " + classic.contentHtml());
         assertTrue(classic.contentHtml().contains("<pre>code\n\nmore code</pre>"));
         assertEquals("Keen edges.", classic.excerpt());
-        assertEquals("Ada Lindqvist", classic.author(), "the login's display name");
-        assertEquals(List.of("Sharpening"), classic.tags());
+        assertEquals("Ada Lindqvist", classic.authorName(), "the login's display name");
+        assertEquals(List.of("Sharpening"), classic.tagNames());
         assertTrue(classic.oldPaths().contains("/?p=10"));
         assertEquals(Post.Kind.page, byTitle.get("About").kind());
         assertEquals(Post.Status.draft, byTitle.get("Private thoughts").status());
