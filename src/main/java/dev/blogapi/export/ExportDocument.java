@@ -146,7 +146,14 @@ record ExportDocument(
                                     "Pages only: the guid of the page this one sits under; absent"
                                             + " for none")
                     @Size(max = FieldLimits.GUID)
-                    String parent) {
+                    String parent,
+            @Schema(
+                            nullable = true,
+                            description =
+                                    "Everyone who wrote it by slug, in order (the first is author);"
+                                            + " absent in exports made before co-authors")
+                    @Size(max = FieldLimits.AUTHORS_PER_POST)
+                    List<@NotBlank String> authors) {
 
         /** What a front end shows around the post, as exported. */
         PostInput.Presentation presentation() {

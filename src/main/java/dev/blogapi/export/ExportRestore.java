@@ -107,6 +107,12 @@ class ExportRestore {
             Map<String, ExportDocument.Author> authorsBySlug,
             Map<String, ExportDocument.Category> categoriesBySlug,
             Map<String, ExportDocument.Tag> tagsBySlug) {
+        if (post.authors() != null) {
+            post.authors().stream()
+                    .map(authorsBySlug::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(this::restoreAuthor);
+        }
         ExportDocument.Author author = authorsBySlug.get(post.author());
         if (author != null) {
             restoreAuthor(author);
@@ -248,8 +254,32 @@ class ExportRestore {
                                 kindOf(exported),
                                 gatingOf(exported),
                                 exported.presentation(),
-                                null))
+                                null,
+                                coAuthorsOf(exported)))
                 .outcome();
+    }
+
+    /** The post's co-authors by slug (all but the first); null (an older export) keeps its own. */
+    private List<Author> coAuthorsOf(ExportDocument.Post exported) {
+        if (exported.authors() == null) {
+            return null;
+        }
+        List<Author> found = new ArrayList<>();
+        for (String slug :
+                exported.authors()
+                        .subList(
+                                Math.min(1, exported.authors().size()),
+                                exported.authors().size())) {
+            found.add(
+                    authors.findBySlug(slug)
+                            .orElseThrow(
+                                    () ->
+                                            new ItemFailure(
+                                                    "author '"
+                                                            + slug
+                                                            + "' is not in the document")));
+        }
+        return found;
     }
 
     /** Each page under its parent, once every post is there, whatever the document's order. */

@@ -104,7 +104,8 @@ class ExportService {
                                                 p.canonicalUrl,
                                                 p.metaTitle,
                                                 p.metaDescription,
-                                                p.parent == null ? null : p.parent.guid))
+                                                p.parent == null ? null : p.parent.guid,
+                                                p.authors.stream().map(a -> a.slug).toList()))
                         .toList();
         return new ExportDocument(
                 ExportDocument.FORMAT,

@@ -7,6 +7,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Generator;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import java.net.URI;
@@ -54,9 +55,13 @@ final class AtomWriter {
         entry.setAlternateLinks(List.of(link("alternate", post.url(), "text/html")));
         entry.setPublished(Date.from(post.published()));
         entry.setUpdated(Date.from(post.updated()));
-        Person author = new Person();
-        author.setName(post.author());
-        entry.setAuthors(List.of(author));
+        List<SyndPerson> authors = new ArrayList<>();
+        for (String name : post.authors()) {
+            Person author = new Person();
+            author.setName(name);
+            authors.add(author);
+        }
+        entry.setAuthors(authors);
         List<Category> categories = new ArrayList<>();
         for (FeedData.Category filed : post.categories()) {
             categories.add(category(filed, null));

@@ -21,14 +21,17 @@ record FeedData(
         Map<FeedFormat, String> feedUrls,
         List<Item> items) {
 
-    /** One post in a feed; {@code categories} and {@code tags} are in the post's order. */
+    /**
+     * One post in a feed; {@code authors} (its author first, then its co-authors), {@code
+     * categories} and {@code tags} are in the post's order.
+     */
     record Item(
             String title,
             String url,
             String guid,
             Instant published,
             Instant updated,
-            String author,
+            List<String> authors,
             List<Category> categories,
             List<Category> tags,
             String contentHtml,

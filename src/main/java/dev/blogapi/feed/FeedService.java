@@ -184,7 +184,8 @@ class FeedService {
                 FeedText.xmlSafe(post.guid),
                 post.publishedAt,
                 post.updatedAt,
-                FeedText.xmlSafe(post.author.name),
+                (post.authors.isEmpty() ? List.of(post.author) : post.authors)
+                        .stream().map(author -> FeedText.xmlSafe(author.name)).toList(),
                 post.categories.stream()
                         .map(c -> new FeedData.Category(c.slug, FeedText.xmlSafe(c.name)))
                         .toList(),

@@ -29,7 +29,9 @@ final class JsonFeedWriter {
                                                 item.summary(),
                                                 item.published(),
                                                 item.updated(),
-                                                List.of(new JsonAuthor(item.author())),
+                                                item.authors().stream()
+                                                        .map(JsonAuthor::new)
+                                                        .toList(),
                                                 Stream.concat(
                                                                 item.categories().stream(),
                                                                 item.tags().stream())
@@ -96,7 +98,7 @@ final class JsonFeedWriter {
 
     @Schema(
             name = "JsonFeedAuthor",
-            description = "The post's author.",
+            description = "One who wrote the post: its author first, then its co-authors.",
             requiredProperties = {"name"})
     record JsonAuthor(@Schema(examples = "Ada Lindqvist") String name) {}
 }

@@ -93,7 +93,8 @@ final class RssWriter {
         guid.setValue(post.guid());
         guid.setPermaLink(isUrl(post.guid()));
         item.setGuid(guid);
-        item.setAuthor(post.author());
+        // RSS 2.0 has one author per item: co-authors are named with the author.
+        item.setAuthor(String.join(", ", post.authors()));
         List<Category> categories = new ArrayList<>();
         for (FeedData.Category filed : post.categories()) {
             categories.add(category(filed.name(), null));

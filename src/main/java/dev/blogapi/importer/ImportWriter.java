@@ -178,6 +178,17 @@ class ImportWriter {
                 item.kind(),
                 item.gating(),
                 item.presentation(),
-                null);
+                null,
+                item.coAuthors() == null
+                        ? null
+                        : item.coAuthors().stream()
+                                .map(
+                                        named ->
+                                                authorsSeen.computeIfAbsent(
+                                                        named,
+                                                        known ->
+                                                                authors.findOrCreate(
+                                                                        known, "authors")))
+                                .toList());
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
  * @param author the author, by name and (where the source has one) by identity there
  * @param categories the categories in order, each by name and, where known, source slug
  * @param tags tags in order; null keeps the post's own (a feed does not tell tags apart)
+ * @param coAuthors who wrote it with {@code author} (Ghost's co-authors), in order; null keeps the
+ *     post's own
  * @param presentation featured image, featured, canonical URL and meta fields; null keeps the
  *     post's own (a feed does not say them)
  */
@@ -40,7 +42,8 @@ public record ImportedPost(
         Post.Status status,
         List<Named> tags,
         PostInput.Gating gating,
-        PostInput.Presentation presentation) {
+        PostInput.Presentation presentation,
+        List<Named> coAuthors) {
 
     /** A feed's item: published, a post when new, its tags and kind left as they are. */
     public static ImportedPost fromFeed(
@@ -71,6 +74,7 @@ public record ImportedPost(
                 Post.Status.published,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -92,7 +96,8 @@ public record ImportedPost(
                 status,
                 List.of(),
                 gating,
-                presentation);
+                presentation,
+                coAuthors);
     }
 
     /** The author's name (tests and reports read it). */

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -125,6 +126,32 @@ public class Post extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "author_id", nullable = false)
     public Author author;
+
+    /**
+     * Everyone who wrote it, in order: the first is {@link #author}, the others co-wrote it
+     * (Ghost's co-authors). Loaded for a whole list or feed at once, as tags are.
+     */
+    @ManyToMany
+    @BatchSize(size = 100)
+    @JoinTable(
+            name = "post_author",
+            joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    public List<Author> authors = new ArrayList<>();
+
+    /**
+     * A new post's author is the first of its authors whoever stores it (the store sets both; a
+     * post persisted another way still gets its authorship row, which lists and counts walk).
+     */
+    @PrePersist
+    void authorFirst() {
+        if (author != null && (authors.isEmpty() || authors.get(0) != author)) {
+            List<Author> all = new ArrayList<>(List.of(author));
+            authors.stream().filter(other -> other != author).forEach(all::add);
+            authors = all;
+        }
+    }
 
     /** The page this page sits under (WordPress's page hierarchy); null for posts and top pages. */
     @ManyToOne(fetch = FetchType.LAZY)

@@ -13,9 +13,12 @@ import java.util.UUID;
  *
  * @param id the id a restored post keeps; null lets a new post get a fresh one
  * @param guid null keeps the post's guid, or gives a new post {@code urn:uuid:<id>}
- * @param publishedAt ignored for a draft; null for a published post keeps its date, or is now
+ * @param publishedAt a draft's is kept as given (an imported draft's date); null for a published
+ *     post keeps its date, or is now
  * @param contentHtml safe HTML, already sanitised or rendered by the writer
  * @param tags null keeps the post's tags (none for a new post)
+ * @param coAuthors who wrote it with {@code author}, in order; null keeps the post's own (none for
+ *     a new post)
  * @param excerpt null derives one from {@code contentHtml}
  * @param legacyPath what {@link LegacyPath} says about the old blog's path
  * @param createdAt null means now for a new post and is kept for an existing one
@@ -45,7 +48,8 @@ public record PostInput(
         Post.Kind kind,
         Gating gating,
         Presentation presentation,
-        Parent parent) {
+        Parent parent,
+        List<Author> coAuthors) {
 
     /**
      * The page a page sits under: {@code page} null for none; a null {@code Parent} keeps the

@@ -144,17 +144,18 @@ final class PostListQuery {
     }
 
     /**
-     * Where a post is filed under a label: its categories (post_category, V13) or its tags
-     * (post_tag, V14). Each filing carries its post's publication time while the post is published,
-     * so a public list of one label walks that label's filings newest first ({@code
-     * *_published_idx}) instead of every post.
+     * Where a post is filed under a label: its categories (post_category, V13), its tags (post_tag,
+     * V14) or its authors, co-authors included (post_author, V21). Each filing carries its post's
+     * publication time while the post is published, so a public list of one label walks that
+     * label's filings newest first ({@code *_published_idx}) instead of every post.
      */
     private enum Filings {
         CATEGORY(
                 "post_category",
                 "category_id",
                 "(select c.id from category c where c.slug = :category)"),
-        TAG("post_tag", "tag_id", "(select g.id from tag g where g.slug = :tag)");
+        TAG("post_tag", "tag_id", "(select g.id from tag g where g.slug = :tag)"),
+        AUTHOR("post_author", "author_id", "(select a.id from author a where a.slug = :author)");
 
         private final String table;
         private final String column;
@@ -197,12 +198,10 @@ final class PostListQuery {
         if (filter.visibility() != PostFilter.Visibility.PUBLISHED) {
             return null;
         }
-        if (filter.categoryTree()) {
-            return filter.tag() != null ? Filings.TAG : null;
+        if (filter.category() != null && !filter.categoryTree()) {
+            return Filings.CATEGORY;
         }
-        return filter.category() != null
-                ? Filings.CATEGORY
-                : filter.tag() != null ? Filings.TAG : null;
+        return filter.tag() != null ? Filings.TAG : filter.author() != null ? Filings.AUTHOR : null;
     }
 
     /** The list's {@code from} and {@code where} clauses; the post is {@code p}. */
@@ -212,7 +211,8 @@ final class PostListQuery {
         conditions.add("p.kind = '" + filter.kind().name() + "'");
         conditions.add(visibility());
         if (filter.author() != null) {
-            conditions.add("p.author_id = (select a.id from author a where a.slug = :author)");
+            conditions.add(
+                    walked == Filings.AUTHOR ? Filings.AUTHOR.walked() : Filings.AUTHOR.filter());
             params.put("author", filter.author());
         }
         if (filter.category() != null) {

@@ -5,6 +5,7 @@ import dev.blogapi.category.CategoryRef;
 import dev.blogapi.tag.TagRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 
 /** Entity to wire record. */
 @ApplicationScoped
@@ -39,6 +40,9 @@ class PostMapper {
                 post.createdAt,
                 post.updatedAt,
                 AuthorRef.of(post.author),
+                post.authors.isEmpty()
+                        ? List.of(AuthorRef.of(post.author))
+                        : post.authors.stream().map(AuthorRef::of).toList(),
                 post.categories.stream().map(CategoryRef::of).toList(),
                 post.tags.stream().map(TagRef::of).toList(),
                 gated ? post.publicExcerpt() : post.excerpt,

@@ -63,6 +63,17 @@ record PostRequest(
                 @Size(min = 1, max = FieldLimits.NAME)
                 String author,
         @Schema(
+                        description =
+                                "Everyone who wrote it, by name, in order: the first is the"
+                                        + " author (when author is given too it must be the same),"
+                                        + " the others co-wrote it. Only an admin token names"
+                                        + " co-authors (created when new). Omitted: the post keeps"
+                                        + " its co-authors (none for a new post)",
+                        maxItems = FieldLimits.AUTHORS_PER_POST,
+                        examples = "[\"Ada Lindqvist\", \"Bo Berg\"]")
+                @Size(min = 1, max = FieldLimits.AUTHORS_PER_POST)
+                List<@NotBlank @Size(max = FieldLimits.NAME) String> authors,
+        @Schema(
                         description = "Slugs of existing categories, in display order",
                         maxItems = FieldLimits.CATEGORIES_PER_POST)
                 @Size(max = FieldLimits.CATEGORIES_PER_POST)

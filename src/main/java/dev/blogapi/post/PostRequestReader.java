@@ -87,7 +87,7 @@ class PostRequestReader {
                         : PostInput.SlugChoice.keepOrNew(Slugs.from(title, "post")),
                 status,
                 request.publishedAt() == null ? null : request.publishedAt().toInstant(),
-                authorFor(current, request.author(), caller),
+                authorFor(current, primaryName(request), caller),
                 categories.resolveSlugs(
                         request.categories() == null ? List.of() : request.categories(),
                         "categories"),
@@ -111,7 +111,42 @@ class PostRequestReader {
                         blankToNull(request.canonicalUrl()),
                         blankToNull(request.metaTitle()),
                         blankToNull(request.metaDescription())),
-                parentOf(kind, request.parent()));
+                parentOf(kind, request.parent()),
+                coAuthorsOf(current, request, caller));
+    }
+
+    /** The author's name: {@code author}, else the first of {@code authors}; both must agree. */
+    private static String primaryName(PostRequest request) {
+        if (request.authors() == null) {
+            return request.author();
+        }
+        String first = request.authors().get(0).strip();
+        if (request.author() != null && !request.author().strip().equals(first)) {
+            throw new InvalidRequestException(
+                    "authors", "the first is the post's author, and author names someone else");
+        }
+        return first;
+    }
+
+    /**
+     * Who wrote the post with its author: null (omitted) keeps the post's own. Naming them is an
+     * admin's: an author token sends them only as they are.
+     */
+    private List<Author> coAuthorsOf(Post current, PostRequest request, Caller caller) {
+        if (request.authors() == null) {
+            return null;
+        }
+        List<String> names = request.authors().subList(1, request.authors().size());
+        List<String> now =
+                current == null || current.authors.size() < 2
+                        ? List.of()
+                        : current.authors.subList(1, current.authors.size()).stream()
+                                .map(author -> author.name)
+                                .toList();
+        if (!caller.isAdmin() && !names.stream().map(String::strip).toList().equals(now)) {
+            throw new PermissionDeniedException("Only an admin token names a post's co-authors");
+        }
+        return names.stream().map(name -> authorService.findOrCreate(name, "authors")).toList();
     }
 
     /** The page a page's request names as its parent; a post has none. */
@@ -166,6 +201,10 @@ class PostRequestReader {
                         ? null
                         : post.publishedAt.atOffset(ZoneOffset.UTC),
                 post.author.name,
+                // Only a co-written post sends its authors, so patching author alone still works.
+                post.authors.size() > 1
+                        ? post.authors.stream().map(author -> author.name).toList()
+                        : null,
                 post.categories.stream().map(c -> c.slug).toList(),
                 post.tags.stream().map(tag -> tag.name).toList(),
                 post.guid,

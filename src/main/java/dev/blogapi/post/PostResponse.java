@@ -59,7 +59,13 @@ record PostResponse(
                 Instant publishedAt,
         Instant createdAt,
         Instant updatedAt,
-        AuthorRef author,
+        @Schema(description = "The post's author: the first of authors") AuthorRef author,
+        @Schema(
+                        description =
+                                "Everyone who wrote it, in order; the first is author, the others"
+                                        + " co-wrote it. Each author's list, feed and count include"
+                                        + " the posts they co-wrote")
+                List<AuthorRef> authors,
         List<CategoryRef> categories,
         @Schema(description = "In the writer's order") List<TagRef> tags,
         @Schema(description = "Plain text", examples = "Slides from plain text.") String excerpt,

@@ -1,5 +1,6 @@
 package dev.blogapi.post;
 
+import dev.blogapi.author.Author;
 import dev.blogapi.category.Category;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.FieldLimits;
@@ -205,7 +206,8 @@ public class PostStore {
                 && Objects.equals(post.passwordHash, passwordHash)
                 && (input.presentation() == null
                         || input.presentation().equals(post.presentation()))
-                && (input.parent() == null || input.parent().page() == post.parent)) {
+                && (input.parent() == null || input.parent().page() == post.parent)
+                && post.authors.equals(authorsOf(post, input))) {
             return new Saved(post, Outcome.UNCHANGED);
         }
         if (!guidFree && !guid.equals(post.guid) && posts.guidTaken(guid)) {
@@ -219,6 +221,7 @@ public class PostStore {
         post.status = input.status();
         post.publishedAt = publishedAt;
         post.author = input.author();
+        post.authors = authorsOf(post, input);
         if (input.kind() != null) {
             post.kind = input.kind();
         }
@@ -270,6 +273,10 @@ public class PostStore {
         requireAtMost("contentHtml", input.contentHtml(), FieldLimits.CONTENT);
         requireAtMost("legacyPath", input.legacyPath().path(), FieldLimits.PATH);
         input.aliases().forEach(path -> requireAtMost("aliases", path, FieldLimits.PATH));
+        if (input.coAuthors() != null && input.coAuthors().size() >= FieldLimits.AUTHORS_PER_POST) {
+            throw new InvalidRequestException(
+                    "authors", "at most " + FieldLimits.AUTHORS_PER_POST + " authors per post");
+        }
         PostInput.Presentation shown = input.presentation();
         if (shown != null) {
             if (shown.featuredImage() != null) {
@@ -329,6 +336,27 @@ public class PostStore {
                     "password", "is required to protect a post with a password");
         }
         return post.passwordHash;
+    }
+
+    /**
+     * Everyone who wrote the post, in order, each once: the author first, then the co-authors the
+     * input names, else those the post had.
+     */
+    private static List<Author> authorsOf(Post post, PostInput input) {
+        List<Author> coAuthors =
+                input.coAuthors() != null
+                        ? input.coAuthors()
+                        : post.authors.size() > 1
+                                ? post.authors.subList(1, post.authors.size())
+                                : List.of();
+        List<Author> all = new ArrayList<>();
+        all.add(input.author());
+        for (Author coAuthor : coAuthors) {
+            if (all.stream().noneMatch(known -> known.id.equals(coAuthor.id))) {
+                all.add(coAuthor);
+            }
+        }
+        return all;
     }
 
     /**

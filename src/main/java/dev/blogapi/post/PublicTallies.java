@@ -22,7 +22,10 @@ class PublicTallies {
                 "c",
                 "select pc.category_id as k, count(*) as n from post p"
                         + " join post_category pc on pc.post_id = p.id"),
-        AUTHOR("u", "select p.author_id as k, count(*) as n from post p"),
+        AUTHOR(
+                "u",
+                "select pa.author_id as k, count(*) as n from post p"
+                        + " join post_author pa on pa.post_id = p.id"),
         TAG(
                 "t",
                 "select pt.tag_id as k, count(*) as n from post p"

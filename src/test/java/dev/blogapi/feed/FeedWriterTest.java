@@ -44,7 +44,7 @@ class FeedWriterTest {
                                     "urn:uuid:0f4c1a52-8e0b-4d1e-9a43-3c0b8d2f6a11",
                                     Instant.parse("2008-01-15T09:30:00Z"),
                                     Instant.parse("2008-01-15T09:30:00Z"),
-                                    "Ada Lindqvist",
+                                    List.of("Ada Lindqvist"),
                                     List.of(),
                                     List.of(),
                                     "<p>This blog is moving.</p>",
@@ -56,7 +56,7 @@ class FeedWriterTest {
                                     "http://notes.example.org/blog/guid/6a2d",
                                     Instant.parse("2007-06-30T12:16:04Z"),
                                     Instant.parse("2007-07-01T08:00:00Z"),
-                                    "Ada Lindqvist",
+                                    List.of("Ada Lindqvist"),
                                     List.of(
                                             new FeedData.Category("tools", "Tools"),
                                             new FeedData.Category("technique", "Technique")),

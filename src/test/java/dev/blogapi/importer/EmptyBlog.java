@@ -22,7 +22,7 @@ public class EmptyBlog {
                 .run(
                         () ->
                                 em.createNativeQuery(
-                                                "truncate post_alias, post_category, post_tag, post, tag,"
+                                                "truncate post_alias, post_category, post_tag, post_author, post, tag,"
                                                         + " category, api_token, author,"
                                                         + " idempotency_record cascade")
                                         .executeUpdate());

@@ -67,6 +67,7 @@ class PostStoreTest {
                         null,
                         null,
                         null,
+                        null,
                         null);
         Post draft = store.save(null, withAliases).post();
         assertNull(draft.legacyPath);
@@ -123,6 +124,7 @@ class PostStoreTest {
                                         null,
                                         null,
                                         List.of(),
+                                        null,
                                         null,
                                         null,
                                         null,
@@ -183,6 +185,7 @@ class PostStoreTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -213,6 +216,7 @@ class PostStoreTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -237,6 +241,7 @@ class PostStoreTest {
                 input.kind(),
                 input.gating(),
                 input.presentation(),
+                null,
                 null);
     }
 }

@@ -27,5 +27,8 @@ public final class FieldLimits {
     public static final int CATEGORIES_PER_POST = 50;
     public static final int TAGS_PER_POST = 50;
 
+    /** A post's authors, its own first: a byline, not a mailing list. */
+    public static final int AUTHORS_PER_POST = 20;
+
     private FieldLimits() {}
 }

@@ -68,6 +68,7 @@ final class BloggerEntries {
                 draft ? Post.Status.draft : Post.Status.published,
                 labelsOf(entry).stream().map(Named::of).toList(),
                 PostInput.Gating.PUBLIC,
+                null,
                 null);
     }
 

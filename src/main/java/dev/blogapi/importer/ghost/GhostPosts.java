@@ -42,9 +42,11 @@ final class GhostPosts {
      * Maps one row of {@code posts}; {@code meta} is its row of {@code posts_meta} (Ghost 4 and
      * later keep the image's alt and caption and the search-engine fields there), else missing.
      */
-    ImportedPost map(JsonNode post, JsonNode meta, List<Named> tags, Named author)
+    ImportedPost map(JsonNode post, JsonNode meta, List<Named> tags, List<Named> authors)
             throws ItemFailure {
         String guid = required(post, "id", "no id");
+        Named author = authors.get(0);
+        List<Named> coAuthors = authors.subList(1, authors.size());
         String title = required(post, "title", "no title");
         Post.Kind kind =
                 "page".equals(text(post, "type")) || post.path("page").asBoolean(false)
@@ -76,7 +78,8 @@ final class GhostPosts {
                 status,
                 tags,
                 gatingOf(post),
-                presentationOf(post, meta));
+                presentationOf(post, meta),
+                coAuthors);
     }
 
     /**

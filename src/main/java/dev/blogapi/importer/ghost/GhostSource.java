@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One Ghost export's tables, read post by post into the pipeline: posts and pages with their tags
@@ -74,7 +75,7 @@ final class GhostSource implements ImportSource {
                                 post,
                                 metaByPost.getOrDefault(id, MissingNode.getInstance()),
                                 tagsOf(tagsByPost.get(id), tags, run),
-                                authorOf(post, authorsByPost.get(id), users, run)));
+                                authorsOf(post, authorsByPost.get(id), users)));
             } catch (ItemFailure e) {
                 run.fail(id.isEmpty() ? null : id, e.getMessage());
             }
@@ -116,20 +117,17 @@ final class GhostSource implements ImportSource {
         return tag.name().startsWith("#");
     }
 
-    /** The first of the post's authors by Ghost's order; the others are counted, not kept. */
-    private Named authorOf(
-            JsonNode post, List<String> authorIds, Map<String, Named> users, ImportRun run) {
+    /**
+     * The post's authors in Ghost's order ({@code posts_authors}, else the old {@code author_id}):
+     * the first is its author, the others co-wrote it; BLOG_DEFAULT_AUTHOR when none is known.
+     */
+    private List<Named> authorsOf(JsonNode post, List<String> authorIds, Map<String, Named> users) {
         List<String> ids = authorIds == null ? new ArrayList<>() : new ArrayList<>(authorIds);
         if (ids.isEmpty() && GhostPosts.text(post, "author_id") != null) {
             ids.add(GhostPosts.text(post, "author_id"));
         }
-        for (int extra = 1; extra < ids.size(); extra++) {
-            run.skip(
-                    "extra-author",
-                    "a post has one author here: the first of its Ghost authors is kept");
-        }
-        Named author = ids.isEmpty() ? null : users.get(ids.get(0));
-        return author == null ? Named.of(defaultAuthor) : author;
+        List<Named> known = ids.stream().map(users::get).filter(Objects::nonNull).toList();
+        return known.isEmpty() ? List.of(Named.of(defaultAuthor)) : known;
     }
 
     /** A table's rows by id, each known by its Ghost slug (kept as it is) and shown by its name. */

@@ -246,7 +246,8 @@ final class WordPressItems {
                 stored,
                 termsOf(item, "post_tag"),
                 gatingOf(item),
-                presentationOf(item, warnings, guid));
+                presentationOf(item, warnings, guid),
+                List.of());
     }
 
     /** WordPress gave two posts one guid: each keeps it, told apart by its post id. */

@@ -59,7 +59,11 @@ class GhostSourceTest {
         assertEquals(
                 List.of("no title"),
                 run.tally().report(null).failed().stream().map(f -> f.reason()).toList());
-        assertTrue(skippedKinds(run).containsAll(List.of("internal-tag", "extra-author")));
+        assertTrue(skippedKinds(run).contains("internal-tag"));
+        assertEquals(
+                List.of("bo"),
+                chisels.coAuthors().stream().map(author -> author.slug()).toList(),
+                "co-authors in Ghost's order, after the first");
         PostInput.Presentation shown = chisels.presentation();
         assertEquals(
                 new FeaturedImage(
