@@ -53,6 +53,11 @@ final class AtomWriter {
         entry.setId(atomId(post.guid()));
         entry.setTitleEx(text(post.title()));
         entry.setAlternateLinks(List.of(link("alternate", post.url(), "text/html")));
+        if (post.image() != null) {
+            // The featured image, where Atom has a place for a related file (as RSS's
+            // media:content).
+            entry.setOtherLinks(List.of(link("enclosure", post.image(), null)));
+        }
         entry.setPublished(Date.from(post.published()));
         entry.setUpdated(Date.from(post.updated()));
         List<SyndPerson> authors = new ArrayList<>();

@@ -77,6 +77,11 @@ class GhostImportTest {
         String atom = anonymous().get("/authors/bo/feed.atom").asString();
         assertTrue(atom.contains("<name>Bo Berg</name>"), atom);
         assertTrue(atom.contains("<name>Ada Lindqvist</name>"), "both authors of the entry");
+        assertTrue(
+                atom.contains(
+                        "<link rel=\"enclosure\""
+                                + " href=\"http://handtools.example/content/images/2023/11/bench.jpg\""),
+                "the featured image as an enclosure: " + atom);
         assertEquals(
                 List.of("Ada Lindqvist", "Bo Berg"),
                 anonymous().get("/feed.json").jsonPath().getList("items[0].authors.name"));

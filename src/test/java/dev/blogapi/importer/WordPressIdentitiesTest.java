@@ -80,6 +80,9 @@ class WordPressIdentitiesTest {
                 .statusCode(200)
                 .body("kind", equalTo("author"))
                 .body("slug", equalTo("samlee2"));
+        String excerpt = anonymous().get("/api/v1/posts/slug/why-programming").path("excerpt");
+        assertTrue(excerpt.startsWith("Because. word1 word2"), excerpt);
+        assertTrue(excerpt.endsWith("word54 […]"), "55 words, as WordPress derives it: " + excerpt);
         String rss = anonymous().get("/feed.rss").asString();
         assertTrue(rss.contains("Café &amp; Cuisine"), "escaped once in RSS");
         assertTrue(!rss.contains("&amp;amp;"), "never twice");

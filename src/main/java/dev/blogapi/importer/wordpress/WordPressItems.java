@@ -233,7 +233,10 @@ final class WordPressItems {
                 guid,
                 mapped.title(),
                 mapped.contentHtml(),
-                excerptOf(item).or(() -> teaserOf(item)).orElse(mapped.excerpt()),
+                excerptOf(item)
+                        .or(() -> teaserOf(item))
+                        .or(() -> trimmedOf(item, mapped.contentHtml()))
+                        .orElse(mapped.excerpt()),
                 // A draft's zero GMT date is WordPress's "no date yet" (its feed date is bogus).
                 stored == Post.Status.draft ? gmt.orElse(null) : gmt.orElse(mapped.publishedAt()),
                 authorOf(item, mapped.author()),
@@ -288,6 +291,32 @@ final class WordPressItems {
         }
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
+
+    /**
+     * The excerpt WordPress derives for a public item with neither an excerpt nor a teaser: its
+     * first 55 words, then " […]" (wp_trim_excerpt). A password-protected item's is left to the
+     * store, which shows nothing of a gated body.
+     */
+    private static Optional<String> trimmedOf(Element item, String html) {
+        if (gatingOf(item) != PostInput.Gating.PUBLIC || html == null) {
+            return Optional.empty();
+        }
+        String[] words = ContentRenderer.textOf(html).strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return Optional.empty();
+        }
+        String trimmed =
+                words.length <= EXCERPT_WORDS
+                        ? String.join(" ", words)
+                        : String.join(" ", java.util.Arrays.copyOf(words, EXCERPT_WORDS)) + " […]";
+        return Optional.of(
+                trimmed.length() > FieldLimits.EXCERPT
+                        ? trimmed.substring(0, FieldLimits.EXCERPT - 1) + "…"
+                        : trimmed);
+    }
+
+    /** How many words WordPress keeps in an excerpt it derives. */
+    private static final int EXCERPT_WORDS = 55;
 
     /**
      * {@code wp:post_name}, percent-decoded (WordPress stores non-ASCII slugs encoded) and kept as
