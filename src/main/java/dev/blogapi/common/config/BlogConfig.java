@@ -118,4 +118,14 @@ public interface BlogConfig {
                     + "w.soundcloud.com,open.spotify.com,bandcamp.com,www.dailymotion.com,"
                     + "player.twitch.tv,codepen.io,www.slideshare.net,embed.ted.com,www.blogger.com")
     List<String> embedHosts();
+
+    /**
+     * Exact origins (scheme, host and port, comma-separated) whose pages may write or read with a
+     * token from a browser; public reads answer any origin. Empty by default.
+     */
+    Optional<List<String>> corsOrigins();
+
+    /** How long, in seconds, a browser may reuse a preflight's answer. */
+    @WithDefault("3600")
+    int corsMaxAge();
 }
