@@ -125,6 +125,20 @@ public interface BlogConfig {
      */
     Optional<List<String>> corsOrigins();
 
+    /**
+     * Seconds a browser or CDN may serve a public read without asking again (Cache-Control
+     * max-age); 0, the default, has it revalidate every time, cheaply with the ETag.
+     */
+    @WithDefault("0")
+    int publicMaxAge();
+
+    /**
+     * Seconds a CDN may keep serving a public read that went stale while it revalidates in the
+     * background (stale-while-revalidate); 0, the default, leaves it out.
+     */
+    @WithDefault("0")
+    int publicStaleWhileRevalidate();
+
     /** How long, in seconds, a browser may reuse a preflight's answer. */
     @WithDefault("3600")
     int corsMaxAge();

@@ -29,16 +29,29 @@ class ConditionalResponseFilter {
 
     private static final String STARTED_IN = "blog.cache.generation";
     private static final Set<String> NOT_KEPT =
-            Set.of("content-length", "transfer-encoding", "connection", "date", "set-cookie");
+            Set.of(
+                    "content-length",
+                    "transfer-encoding",
+                    "connection",
+                    "date",
+                    "set-cookie",
+                    // Cross-origin headers are the CrossOrigin filter's, per request.
+                    "access-control-allow-origin",
+                    "access-control-allow-credentials",
+                    "access-control-expose-headers",
+                    "vary");
 
     private final ObjectMapper json;
     private final BlogMetrics metrics;
     private final PublicResponseCache cache;
+    private final CachePolicy policy;
 
-    ConditionalResponseFilter(ObjectMapper json, BlogMetrics metrics, PublicResponseCache cache) {
+    ConditionalResponseFilter(
+            ObjectMapper json, BlogMetrics metrics, PublicResponseCache cache, CachePolicy policy) {
         this.json = json;
         this.metrics = metrics;
         this.cache = cache;
+        this.policy = policy;
     }
 
     /** Notes the content generation before the read touches the database. */
@@ -51,6 +64,15 @@ class ConditionalResponseFilter {
     public void tag(ContainerRequestContext request, ContainerResponseContext response)
             throws JsonProcessingException {
         int status = response.getStatus();
+        String method = request.getMethod();
+        boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+        if (read
+                && status >= 200
+                && status < 300
+                && response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {
+            response.getHeaders()
+                    .putSingle(HttpHeaders.CACHE_CONTROL, policy.forRead(personal(request)));
+        }
         if (status < 200 || status >= 300 || !response.hasEntity()) {
             return;
         }
@@ -66,8 +88,6 @@ class ConditionalResponseFilter {
         if (status == 200 && body != null) {
             keepIfPublic(request, response, body, etag);
         }
-        String method = request.getMethod();
-        boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
         if (read
                 && status == 200
                 && EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -89,8 +109,7 @@ class ConditionalResponseFilter {
                         request.getMethod(),
                         uri.getRawPath(),
                         uri.getRawQuery(),
-                        request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                                || request.getHeaderString(CachedAnswers.POST_PASSWORD) != null);
+                        personal(request));
         String template = RouteTemplate.current();
         if (key == null
                 || template == null
@@ -114,6 +133,13 @@ class ConditionalResponseFilter {
                 startedIn,
                 new PublicResponseCache.Answer(
                         body, etag, List.copyOf(headers), template, startedIn));
+    }
+
+    /** A read with a token or a post password: its answer is its caller's alone. */
+    private static boolean personal(ContainerRequestContext request) {
+        return request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                || request.getHeaderString(CachedAnswers.POST_PASSWORD) != null
+                || request.getUriInfo().getQueryParameters().containsKey("password");
     }
 
     private byte[] bodyOf(ContainerResponseContext response) throws JsonProcessingException {
