@@ -86,25 +86,27 @@ public final class Smoke {
                         .author("Grace Hopper");
         Post post = posts.createPost(input, "java-" + run);
         check(posts.createPost(input, "java-" + run).getId().equals(post.getId()), "idempotent create");
-        check(publicPosts.getPost(post.getId(), null, null).getTitle().equals("Bench notes " + run), "getPost");
-        check(publicPosts.getPostBySlug(post.getSlug(), null, null).getId().equals(post.getId()), "getPostBySlug");
+        check(publicPosts.getPost(post.getId(), null, null, null).getTitle().equals("Bench notes " + run), "getPost");
+        check(publicPosts.getPostBySlug(post.getSlug(), null, null, null).getId().equals(post.getId()), "getPostBySlug");
+        Post lean = publicPosts.getPostBySlug(post.getSlug(), "slug,title", null, null);
+        check(lean.getTitle().equals("Bench notes " + run) && lean.getContentHtml() == null, "getPostBySlug with fields");
         check(publicPosts.resolvePath(post.getPermalink(), null, null).getPost().getId().equals(post.getId()), "resolvePath");
         check(
                 "feed".equals(String.valueOf(publicPosts.resolvePath("/feed/", null, null).getResolvedAddress().getKind())),
                 "resolvePath: an old feed address is the site's feed");
         check(
-                publicPosts.listPosts(null, category.getSlug(), null, null, 1, null, 10, null, null, null).getTotalItems()
+                publicPosts.listPosts(null, category.getSlug(), null, null, null, 1, null, 10, null, null, null).getTotalItems()
                         == 1,
                 "listPosts by category");
         check(
-                publicPosts.listPosts(post.getAuthor().getSlug(), null, null, null, null, "sharpen", null, null, null, null)
+                publicPosts.listPosts(post.getAuthor().getSlug(), null, null, null, null, null, "sharpen", null, null, null, null)
                                 .getTotalItems()
                         >= 1,
                 "listPosts by author and search");
         check(!publicPosts.listArchive().isEmpty(), "listArchive");
 
         String etag =
-                publicPosts.getPostWithHttpInfo(post.getId(), null, null).getHeaders().get("etag").get(0);
+                publicPosts.getPostWithHttpInfo(post.getId(), null, null, null).getHeaders().get("etag").get(0);
         // A merge patch with only the title: nothing else may be sent or blanked.
         Post patched = posts.patchPost(post.getId(), new PostPatch().title("Bench notes, revised " + run), etag);
         check(patched.getTitle().equals("Bench notes, revised " + run), "patchPost title");
@@ -116,9 +118,9 @@ public final class Smoke {
         check(replaced.getTitle().equals("Bench notes, replaced " + run), "replacePost");
         Post draft = posts.createPost(new PostInput().title("Draft " + run), null);
         check(draft.getPublishedAt() == null, "a draft has no date");
-        check(status(() -> publicPosts.getPost(draft.getId(), null, null)) == 404, "draft hidden");
+        check(status(() -> publicPosts.getPost(draft.getId(), null, null, null)) == 404, "draft hidden");
         check(
-                posts.listPosts(null, null, null, null, null, null, null, "draft", null, null).getItems().stream()
+                posts.listPosts(null, null, null, null, null, null, null, null, "draft", null, null).getItems().stream()
                         .anyMatch(p -> p.getId().equals(draft.getId())),
                 "token lists drafts");
 
@@ -157,12 +159,12 @@ public final class Smoke {
                                 .visibility(PostInput.VisibilityEnum.MEMBERS)
                                 .contentHtml("<p>Free part.</p><!--members-only--><p>For members.</p>"),
                         null);
-        check(publicPosts.getPost(gated.getId(), null, null).getGated(), "anonymous read is gated");
+        check(publicPosts.getPost(gated.getId(), null, null, null).getGated(), "anonymous read is gated");
         MintedToken reader =
                 tokens.mintToken(new TokenInput().name("reader " + run).role(TokenInput.RoleEnum.READER));
         check(
                 new PostsApi(client(base, reader.getSecret()))
-                        .getPost(gated.getId(), null, null)
+                        .getPost(gated.getId(), null, null, null)
                         .getContentHtml()
                         .contains("For members"),
                 "a reader token reads it whole");
@@ -191,7 +193,7 @@ public final class Smoke {
 
         posts.deletePost(post.getId());
         posts.deletePost(draft.getId());
-        check(status(() -> publicPosts.getPost(post.getId(), null, null)) == 404, "deletePost");
+        check(status(() -> publicPosts.getPost(post.getId(), null, null, null)) == 404, "deletePost");
         categories.deleteCategory(category.getSlug());
     }
 

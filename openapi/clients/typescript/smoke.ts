@@ -91,6 +91,8 @@ async function main(): Promise<void> {
     const etag = byId.raw.headers.get("ETag") ?? "";
     check(etag !== "", "ETag on GET");
     check((await publicPosts.getPostBySlug({ slug: post.slug })).id === post.id, "getPostBySlug");
+    const lean = await publicPosts.getPostBySlug({ slug: post.slug, fields: "slug,title" });
+    check(lean.title === post.title && lean.contentHtml === undefined, "getPostBySlug with fields");
     const resolved = await publicPosts.resolvePathRaw({ path: post.permalink ?? "" });
     check(resolved.raw.headers.get("Content-Location") === post.permalink, "resolve Content-Location");
     check((await publicPosts.resolvePath({ path: "/feed/" })).kind === "feed", "resolve: an old feed address is the site's feed");

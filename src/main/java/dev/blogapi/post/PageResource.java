@@ -72,12 +72,14 @@ class PageResource {
                         description = "totalItems, for clients that read headers",
                         schema = @Schema(type = SchemaType.INTEGER))
             })
-    public Response list(@BeanParam PageListParameters parameters, UriInfo uri) {
+    public Response list(
+            @BeanParam PageListParameters parameters, @BeanParam PostFields fields, UriInfo uri) {
         return endpoints.list(
                 PostFilter.pages(parameters.visibility(endpoints.caller())),
                 parameters.page(),
                 parameters.size(),
-                uri);
+                uri,
+                fields);
     }
 
     @GET
@@ -91,8 +93,11 @@ class PageResource {
             description = "The page",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse byId(@PathParam("id") UUID id, @BeanParam PostPassword password) {
-        return endpoints.byId(Post.Kind.page, id, password);
+    public Response byId(
+            @PathParam("id") UUID id,
+            @BeanParam PostPassword password,
+            @BeanParam PostFields fields) {
+        return endpoints.byId(Post.Kind.page, id, password, fields);
     }
 
     @GET
@@ -106,8 +111,11 @@ class PageResource {
             description = "The page",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse bySlug(@PathParam("slug") String slug, @BeanParam PostPassword password) {
-        return endpoints.bySlug(Post.Kind.page, slug, password);
+    public Response bySlug(
+            @PathParam("slug") String slug,
+            @BeanParam PostPassword password,
+            @BeanParam PostFields fields) {
+        return endpoints.bySlug(Post.Kind.page, slug, password, fields);
     }
 
     @POST

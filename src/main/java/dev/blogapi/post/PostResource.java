@@ -70,9 +70,14 @@ class PostResource {
                         description = "totalItems, for clients that read headers",
                         schema = @Schema(type = SchemaType.INTEGER))
             })
-    public Response list(@BeanParam PostListParameters parameters, UriInfo uri) {
+    public Response list(
+            @BeanParam PostListParameters parameters, @BeanParam PostFields fields, UriInfo uri) {
         return endpoints.list(
-                parameters.toFilter(endpoints.caller()), parameters.page(), parameters.size(), uri);
+                parameters.toFilter(endpoints.caller()),
+                parameters.page(),
+                parameters.size(),
+                uri,
+                fields);
     }
 
     @GET
@@ -86,8 +91,11 @@ class PostResource {
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse byId(@PathParam("id") UUID id, @BeanParam PostPassword password) {
-        return endpoints.byId(Post.Kind.post, id, password);
+    public Response byId(
+            @PathParam("id") UUID id,
+            @BeanParam PostPassword password,
+            @BeanParam PostFields fields) {
+        return endpoints.byId(Post.Kind.post, id, password, fields);
     }
 
     @GET
@@ -101,8 +109,11 @@ class PostResource {
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
-    public PostResponse bySlug(@PathParam("slug") String slug, @BeanParam PostPassword password) {
-        return endpoints.bySlug(Post.Kind.post, slug, password);
+    public Response bySlug(
+            @PathParam("slug") String slug,
+            @BeanParam PostPassword password,
+            @BeanParam PostFields fields) {
+        return endpoints.bySlug(Post.Kind.post, slug, password, fields);
     }
 
     @POST

@@ -2,6 +2,7 @@ package dev.blogapi.common.http;
 
 import dev.blogapi.common.config.BlogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The Cache-Control of a read, in one place: a public read may be kept by browsers and CDNs and is
@@ -18,6 +19,7 @@ public class CachePolicy {
 
     private final String shared;
 
+    @Inject
     CachePolicy(BlogConfig config) {
         this(config.publicMaxAge(), config.publicStaleWhileRevalidate());
     }

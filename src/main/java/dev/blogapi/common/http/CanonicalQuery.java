@@ -23,6 +23,7 @@ public final class CanonicalQuery {
                     "page",
                     "size",
                     "category",
+                    "fields",
                     "includeChildren",
                     "tag",
                     "author",
