@@ -62,8 +62,8 @@ generator generate -i "$PWD/openapi/openapi.yaml" -g typescript-fetch \
 cp openapi/clients/typescript/smoke.ts "$work/typescript/"
 "$tools/node_modules/.bin/tsc" --strict --target es2022 --module commonjs --moduleResolution node \
     --lib es2022,dom --types node --typeRoots "$tools/node_modules/@types" --outDir "$work/typescript/out" "$work/typescript/smoke.ts"
-BLOG_API_URL="http://127.0.0.1:$proxy_port" BLOG_ADMIN_TOKEN="$token" \
-    node "$work/typescript/out/smoke.js"
+BLOG_API_URL="http://127.0.0.1:$proxy_port" BLOG_SERVICE_URL="http://127.0.0.1:$service_port" \
+    BLOG_ADMIN_TOKEN="$token" node "$work/typescript/out/smoke.js"
 
 echo "==> Java client (library native), built with Maven, tour run with java"
 generator generate -i "$PWD/openapi/openapi.yaml" -g java --library native -o "$PWD/$work/java" \
@@ -73,8 +73,8 @@ mkdir -p "$work/java/src/main/java/dev/blogapi/smoke"
 cp openapi/clients/java/Smoke.java "$work/java/src/main/java/dev/blogapi/smoke/"
 ./mvnw -B -q -f "$work/java/pom.xml" -DskipTests -Dmaven.javadoc.skip=true \
     package dependency:build-classpath -Dmdep.outputFile=classpath.txt
-BLOG_API_URL="http://127.0.0.1:$proxy_port" BLOG_ADMIN_TOKEN="$token" \
-    java -cp "$work/java/target/classes:$(cat "$work/java/classpath.txt")" dev.blogapi.smoke.Smoke
+BLOG_API_URL="http://127.0.0.1:$proxy_port" BLOG_SERVICE_URL="http://127.0.0.1:$service_port" \
+    BLOG_ADMIN_TOKEN="$token" java -cp "$work/java/target/classes:$(cat "$work/java/classpath.txt")" dev.blogapi.smoke.Smoke
 
 echo "==> Error statuses through a second, non-blocking Prism: the answers must match the document"
 # These requests break the document on purpose, so this proxy forwards them (no --errors) and only

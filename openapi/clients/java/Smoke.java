@@ -88,7 +88,10 @@ public final class Smoke {
         check(posts.createPost(input, "java-" + run).getId().equals(post.getId()), "idempotent create");
         check(publicPosts.getPost(post.getId(), null, null, null).getTitle().equals("Bench notes " + run), "getPost");
         check(publicPosts.getPostBySlug(post.getSlug(), null, null, null).getId().equals(post.getId()), "getPostBySlug");
-        Post lean = publicPosts.getPostBySlug(post.getSlug(), "slug,title", null, null);
+        // Straight to the service: a fields= answer is a subset the Post schema (which Prism
+        // checks) cannot say, as its parameter documents.
+        PostsApi direct = new PostsApi(client(System.getenv().getOrDefault("BLOG_SERVICE_URL", base), null));
+        Post lean = direct.getPostBySlug(post.getSlug(), "slug,title", null, null);
         check(lean.getTitle().equals("Bench notes " + run) && lean.getContentHtml() == null, "getPostBySlug with fields");
         check(publicPosts.resolvePath(post.getPermalink(), null, null).getPost().getId().equals(post.getId()), "resolvePath");
         check(

@@ -27,8 +27,9 @@ class PostFields {
     @Parameter(
             description =
                     "Comma-separated fields of each post to answer (the others are left out, the"
-                            + " schema's required ones too); absent: all. An unknown name is a 400"
-                            + " listing the valid ones",
+                            + " schema's required ones too, so a client whose model expects a whole"
+                            + " post reads such an answer as plain JSON); absent: all. An unknown"
+                            + " name is a 400 listing the valid ones",
             schema = @Schema(type = SchemaType.STRING, maxLength = 500),
             example = "slug,title,excerpt,publishedAt,author,featuredImage")
     String fields;

@@ -39,6 +39,23 @@ public interface BlogConfig {
     @WithDefault("20")
     int feedSize();
 
+    /**
+     * Where a front end shows a category's archive (BLOG_CATEGORY_PERMALINK_PATTERN), for the
+     * sitemap.
+     */
+    @WithDefault("/category/{slug}")
+    String categoryPermalinkPattern();
+
+    /** Where a front end shows a tag's archive (BLOG_TAG_PERMALINK_PATTERN), for the sitemap. */
+    @WithDefault("/tag/{slug}")
+    String tagPermalinkPattern();
+
+    /**
+     * Where a front end shows an author's archive (BLOG_AUTHOR_PERMALINK_PATTERN), for the sitemap.
+     */
+    @WithDefault("/author/{slug}")
+    String authorPermalinkPattern();
+
     /** Minutes a feed reader may cache a feed. */
     @WithDefault("40")
     int feedTtl();

@@ -54,7 +54,8 @@ class CachedAnswers {
                         && !path.startsWith("/api/v1/tokens")
                         && !path.startsWith("/api/v1/export");
         boolean feed = path.contains("feed.") && !path.startsWith("/q/");
-        if (!api && !feed) {
+        boolean sitemap = path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
+        if (!api && !feed && !sitemap) {
             return null;
         }
         return path + '?' + CanonicalQuery.of(query);
