@@ -7,11 +7,13 @@ import dev.blogapi.client.api.CategoriesApi;
 import dev.blogapi.client.api.FeedsApi;
 import dev.blogapi.client.api.MigrationApi;
 import dev.blogapi.client.api.PostsApi;
+import dev.blogapi.client.api.PreviewsApi;
 import dev.blogapi.client.api.TokensApi;
 import dev.blogapi.client.model.Category;
 import dev.blogapi.client.model.CategoryInput;
 import dev.blogapi.client.model.Export;
 import dev.blogapi.client.model.ImportReport;
+import dev.blogapi.client.model.MintedPreview;
 import dev.blogapi.client.model.MintedToken;
 import dev.blogapi.client.model.Post;
 import dev.blogapi.client.model.PostInput;
@@ -122,6 +124,10 @@ public final class Smoke {
         Post draft = posts.createPost(new PostInput().title("Draft " + run), null);
         check(draft.getPublishedAt() == null, "a draft has no date");
         check(status(() -> publicPosts.getPost(draft.getId(), null, null, null)) == 404, "draft hidden");
+        MintedPreview preview = posts.createPostPreview(draft.getId());
+        check(
+                new PreviewsApi(anonymous).openPreview(preview.getToken()).getId().equals(draft.getId()),
+                "a preview link shows the draft");
         check(
                 posts.listPosts(null, null, null, null, null, null, null, null, "draft", null, null).getItems().stream()
                         .anyMatch(p -> p.getId().equals(draft.getId())),

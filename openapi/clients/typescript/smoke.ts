@@ -9,6 +9,7 @@ import {
     FeedsApi,
     MigrationApi,
     PostsApi,
+    PreviewsApi,
     ResponseError,
     TokensApi,
 } from "./generated/index";
@@ -134,6 +135,9 @@ async function main(): Promise<void> {
     check(draft.status === "draft" && draft.publishedAt === null, "draft has no date");
     check((await posts.listPosts({ status: "draft" })).items.some((p) => p.id === draft.id), "token reads drafts");
     check((await status(publicPosts.getPost({ id: draft.id }))) === 404, "draft hidden without token");
+    const preview = await posts.createPostPreview({ id: draft.id });
+    const previewed = await new PreviewsApi(anonymous).openPreview({ token: preview.token });
+    check(previewed.id === draft.id && preview.url.includes(preview.token), "a preview link shows the draft");
     check(
         (await status(posts.createPost({ postInput: { title: `Bad ${run}`, categories: ["no-such-category"] } }))) === 422,
         "unknown category is 422",

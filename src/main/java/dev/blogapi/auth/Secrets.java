@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Token secrets: 256 random bits, stored and compared only as SHA-256 digests. */
-final class Secrets {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "blog_";
@@ -16,9 +16,14 @@ final class Secrets {
     private Secrets() {}
 
     static String mint() {
+        return mint(PREFIX);
+    }
+
+    /** 256 random bits, base64url, after {@code prefix} (which says what the secret opens). */
+    public static String mint(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static byte[] digest(String secret) {
@@ -30,7 +35,7 @@ final class Secrets {
         }
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         return HexFormat.of().formatHex(digest(secret));
     }
 

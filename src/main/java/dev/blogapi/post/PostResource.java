@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -43,9 +44,11 @@ class PostResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final PostEndpoints endpoints;
+    private final PreviewEndpoints previews;
 
-    PostResource(PostEndpoints endpoints) {
+    PostResource(PostEndpoints endpoints, PreviewEndpoints previews) {
         this.endpoints = endpoints;
+        this.previews = previews;
     }
 
     @GET
@@ -215,5 +218,65 @@ class PostResource {
     @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
     public void delete(@PathParam("id") UUID id) {
         endpoints.delete(Post.Kind.post, id);
+    }
+
+    @POST
+    @Path("/{id}/previews")
+    @RolesAllowed({Role.ADMIN, Role.AUTHOR})
+    @Operation(
+            operationId = "createPostPreview",
+            summary = "Mint a preview link of a post",
+            description =
+                    "For a draft or scheduled post; authors only for their own. The token is"
+                            + " shown this once; GET /api/v1/previews/{token} reads the post"
+                            + " through it.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The link",
+            content = @Content(schema = @Schema(implementation = PreviewResponses.Minted.class)),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The link among the post's previews",
+                            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = SharedResponses.CONFLICT)
+    public Response createPreview(@PathParam("id") UUID id, UriInfo uri) {
+        return previews.create(Post.Kind.post, id, uri);
+    }
+
+    @GET
+    @Path("/{id}/previews")
+    @RolesAllowed({Role.ADMIN, Role.AUTHOR})
+    @Operation(
+            operationId = "listPostPreviews",
+            summary = "List a post's preview links",
+            description = "The links that still work, newest first; their tokens are not shown.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The links",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = PreviewResponses.Summary.class)))
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
+    public List<PreviewResponses.Summary> listPreviews(@PathParam("id") UUID id) {
+        return previews.list(Post.Kind.post, id);
+    }
+
+    @DELETE
+    @Path("/{id}/previews/{previewId}")
+    @Produces({MediaType.APPLICATION_JSON, ProblemMapper.PROBLEM_JSON})
+    @RolesAllowed({Role.ADMIN, Role.AUTHOR})
+    @Operation(
+            operationId = "revokePostPreview",
+            summary = "Revoke a preview link of a post",
+            description = "The link stops working at once.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", ref = SharedResponses.NOT_FOUND)
+    public void revokePreview(@PathParam("id") UUID id, @PathParam("previewId") UUID previewId) {
+        previews.revoke(Post.Kind.post, id, previewId);
     }
 }

@@ -156,6 +156,17 @@ public interface BlogConfig {
     @WithDefault("0")
     int publicStaleWhileRevalidate();
 
+    /**
+     * Where a preview link sends an editor (BLOG_PREVIEW_URL_PATTERN): the front end's preview
+     * page, with {@code {token}} where the token goes; by default BLOG_BASE_URL +
+     * /preview?token={token}.
+     */
+    Optional<String> previewUrlPattern();
+
+    /** How long a preview link works (BLOG_PREVIEW_TTL, ISO 8601). */
+    @WithDefault("P7D")
+    Duration previewTtl();
+
     /** How long, in seconds, a browser may reuse a preflight's answer. */
     @WithDefault("3600")
     int corsMaxAge();

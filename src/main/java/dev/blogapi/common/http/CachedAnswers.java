@@ -52,7 +52,8 @@ class CachedAnswers {
         boolean api =
                 path.startsWith("/api/v1/")
                         && !path.startsWith("/api/v1/tokens")
-                        && !path.startsWith("/api/v1/export");
+                        && !path.startsWith("/api/v1/export")
+                        && !path.startsWith("/api/v1/previews/");
         boolean feed = path.contains("feed.") && !path.startsWith("/q/");
         boolean sitemap = path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
         if (!api && !feed && !sitemap) {
