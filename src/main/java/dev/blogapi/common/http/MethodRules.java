@@ -32,7 +32,10 @@ class MethodRules {
 
     private void check(RoutingContext context) {
         String path = context.normalizedPath();
-        if (!path.startsWith("/api/") && !path.contains("feed.")) {
+        if (!path.startsWith("/api/")
+                && !path.contains("feed.")
+                && !path.equals("/sitemap.xml")
+                && !path.startsWith("/sitemaps/")) {
             context.next();
             return;
         }

@@ -448,7 +448,10 @@ class HostileRequestsTest {
     private static String concrete(String template, String postId) {
         return template.replace("{id}", postId)
                 .replace("{slug}", "no-such-slug")
-                .replace("{format}", "rss");
+                .replace("{format}", "rss")
+                .replace("{previewId}", "00000000-0000-0000-0000-000000000000")
+                .replace("{token}", "preview_unknown")
+                .replace("{name}", "pages");
     }
 
     private static Map<String, Set<String>> methodsByPath(Path document) throws IOException {
