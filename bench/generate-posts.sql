@@ -41,13 +41,18 @@ WHERE n % 2 = 0 AND (n * 7 + 3) % 50 <> n % 50;
 -- With triggers off, the filings' copy of the publication time (V13) is written here.
 UPDATE post_category pc SET published_at = p.published_at
 FROM post p WHERE p.id = pc.post_id AND p.status = 'published';
+-- Every post's author is its first authorship (V21), filed with its publication time too.
+INSERT INTO post_author (post_id, author_id, position, published_at)
+SELECT id, author_id, 0, CASE WHEN status = 'published' THEN published_at END
+FROM post WHERE slug LIKE 'bench-post-%';
 
 SET session_replication_role = DEFAULT;
 DELETE FROM post_tally;
 INSERT INTO post_tally (scope, key, published)
 SELECT 'a', '00000000-0000-0000-0000-000000000000', count(*) FROM post WHERE status = 'published';
 INSERT INTO post_tally (scope, key, published)
-SELECT 'u', author_id, count(*) FROM post WHERE status = 'published' GROUP BY author_id;
+SELECT 'u', pa.author_id, count(*) FROM post_author pa JOIN post p ON p.id = pa.post_id
+WHERE p.status = 'published' GROUP BY pa.author_id;
 INSERT INTO post_tally (scope, key, published)
 SELECT 'c', pc.category_id, count(*) FROM post_category pc JOIN post p ON p.id = pc.post_id
 WHERE p.status = 'published' GROUP BY pc.category_id;

@@ -37,9 +37,18 @@ function firstPageUrl() {
   return `${api}/api/v1/posts?${query}`;
 }
 
-/** Shows one page of posts; the Next button follows the answer's Link header. */
+let latestList = 0;
+
+/**
+ * Shows one page of posts; the Next button follows the answer's Link header. Only the latest
+ * request's answer is shown: a slower, older one (an earlier filter) must not overwrite it.
+ */
 async function showPage(url) {
+  const request = ++latestList;
   const { body: page, headers } = await getJson(url);
+  if (request !== latestList) {
+    return;
+  }
   $("posts").replaceChildren(
     ...page.items.map((post) => {
       const item = document.createElement("li");

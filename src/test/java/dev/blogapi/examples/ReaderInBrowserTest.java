@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -158,7 +159,11 @@ class ReaderInBrowserTest {
         String tagSlug = anonymousTagSlugOf(tagged);
         new Select(browser.findElement(By.id("tag"))).selectByValue(tagSlug);
         waitFor(() -> postLinks().size() == 1 && postLinks().get(0).getText().equals(tagged));
-        postLinks().get(0).click();
+        waitFor(
+                () -> {
+                    postLinks().get(0).click();
+                    return true;
+                });
         waitFor(() -> tagged.equals(text("post-title")));
         assertTrue(text("post-body").startsWith("Body of"), "the post's body");
 
@@ -204,7 +209,9 @@ class ReaderInBrowserTest {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
+        // The list is re-rendered as answers arrive: an element read mid-render is read again.
         new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> condition.getAsBoolean());
     }
 
