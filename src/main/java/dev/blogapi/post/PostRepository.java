@@ -198,7 +198,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
     }
 
     // Native queries answer timestamptz as whichever type the driver and Hibernate pick.
-    private static Instant instantOf(Object value) {
+    static Instant instantOf(Object value) {
         return value instanceof OffsetDateTime odt
                 ? odt.toInstant()
                 : value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;

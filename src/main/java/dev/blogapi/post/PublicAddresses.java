@@ -2,9 +2,7 @@ package dev.blogapi.post;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -80,8 +78,11 @@ public class PublicAddresses {
                                     legacy != null
                                             ? SitePaths.encoded(legacy)
                                             : permalinks.pathOf(
-                                                    kind, (String) row[0], instantOf(row[1]));
-                            return new Address(permalinks.urlOf(path), instantOf(row[2]));
+                                                    kind,
+                                                    (String) row[0],
+                                                    PostRepository.instantOf(row[1]));
+                            return new Address(
+                                    permalinks.urlOf(path), PostRepository.instantOf(row[2]));
                         })
                 .toList();
     }
@@ -104,12 +105,8 @@ public class PublicAddresses {
                         .setParameter("now", now)
                         .setParameter("limit", limit)
                         .getResultList();
-        return rows.stream().map(row -> new Label((String) row[0], instantOf(row[1]))).toList();
-    }
-
-    private static Instant instantOf(Object value) {
-        return value instanceof OffsetDateTime odt
-                ? odt.toInstant()
-                : value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
+        return rows.stream()
+                .map(row -> new Label((String) row[0], PostRepository.instantOf(row[1])))
+                .toList();
     }
 }
