@@ -24,21 +24,14 @@ class PostPreviews {
 
     private static final String PREFIX = "preview_";
 
-    private final PostRepository posts;
-    private final PostRequestReader reader;
+    private final PostWriter writer;
     private final PostMapper mapper;
     private final Clock clock;
     private final Duration ttl;
     private final String urlPattern;
 
-    PostPreviews(
-            PostRepository posts,
-            PostRequestReader reader,
-            PostMapper mapper,
-            Clock clock,
-            BlogConfig config) {
-        this.posts = posts;
-        this.reader = reader;
+    PostPreviews(PostWriter writer, PostMapper mapper, Clock clock, BlogConfig config) {
+        this.writer = writer;
         this.mapper = mapper;
         this.clock = clock;
         this.ttl = config.previewTtl();
@@ -49,7 +42,7 @@ class PostPreviews {
     /** A new link to the unpublished post or page {@code id}; a public one needs none (409). */
     @Transactional
     PreviewResponses.Minted mint(Post.Kind kind, UUID id, Caller caller) {
-        Post post = owned(kind, id, caller);
+        Post post = writer.owned(kind, id, caller);
         Instant now = clock.instant();
         if (post.isPublicAt(now)) {
             throw new ConflictException(
@@ -65,7 +58,7 @@ class PostPreviews {
     /** The links of {@code id} that still work, newest first. */
     @Transactional
     List<PreviewResponses.Summary> list(Post.Kind kind, UUID id, Caller caller) {
-        Post post = owned(kind, id, caller);
+        Post post = writer.owned(kind, id, caller);
         List<PreviewToken> found =
                 PreviewToken.list(
                         "post = ?1 and expiresAt > ?2 order by createdAt desc",
@@ -79,7 +72,7 @@ class PostPreviews {
     /** Revokes one link of {@code id}. */
     @Transactional
     void revoke(Post.Kind kind, UUID id, UUID previewId, Caller caller) {
-        Post post = owned(kind, id, caller);
+        Post post = writer.owned(kind, id, caller);
         long deleted = PreviewToken.delete("id = ?1 and post = ?2", previewId, post);
         if (deleted == 0) {
             throw new NotFoundException("No preview " + previewId + " of this " + kind);
@@ -99,14 +92,5 @@ class PostPreviews {
             throw new NotFoundException("This preview link is unknown, expired or revoked");
         }
         return mapper.toResponse(preview.post, now, true);
-    }
-
-    private Post owned(Post.Kind kind, UUID id, Caller caller) {
-        Post post =
-                posts.findByIdOptional(id)
-                        .filter(found -> found.kind == kind)
-                        .orElseThrow(() -> new NotFoundException("No " + kind + " with id " + id));
-        reader.requireOwner(post, caller);
-        return post;
     }
 }

@@ -108,13 +108,18 @@ class PostWriter {
 
     @Transactional
     public void delete(Post.Kind kind, UUID id, Caller caller) {
+        posts.delete(owned(kind, id, caller));
+        metrics.postWritten("delete");
+    }
+
+    /** The post or page {@code id}, when {@code caller} may change it (404, else 403). */
+    Post owned(Post.Kind kind, UUID id, Caller caller) {
         Post post =
                 posts.findByIdOptional(id)
                         .filter(found -> found.kind == kind)
                         .orElseThrow(() -> notFound(kind, id));
         reader.requireOwner(post, caller);
-        posts.delete(post);
-        metrics.postWritten("delete");
+        return post;
     }
 
     // The row lock makes racing writers take turns, so each compares its If-Match with the
