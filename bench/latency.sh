@@ -41,8 +41,9 @@ queries = [
     ("search, common word", "/api/v1/posts?size=20&q=chisels"),
     ("one post by slug", f"/api/v1/posts/slug/bench-post-{posts // 2 + 1}"),
     ("sitemap index", "/sitemap.xml"),
-    ("sitemap of 50,000 posts", "/sitemaps/posts-1.xml"),
-    ("sitemap of the categories", "/sitemaps/categories.xml"),
+    ("sitemap, first 1,000 posts", "/sitemaps/posts-1.xml"),
+    ("sitemap, last 1,000 posts", f"/sitemaps/posts-{posts // 1000}.xml"),
+    ("sitemap of the categories", "/sitemaps/categories-1.xml"),
 ]
 connection = http.client.HTTPConnection("127.0.0.1", port)
 headers = {"Authorization": "Bearer " + token, "Accept": "application/json"}

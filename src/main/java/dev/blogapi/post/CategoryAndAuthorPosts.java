@@ -22,24 +22,22 @@ class CategoryAndAuthorPosts implements CategoryPosts, AuthorPosts {
 
     @Override
     public Map<UUID, Long> publicCountsByCategory(Instant now) {
-        return tallies.perKey(PublicTallies.Grouping.CATEGORY, null, now);
+        return tallies.perKey(Filing.CATEGORY, null, now);
     }
 
     @Override
     public long publicCountIn(UUID categoryId, Instant now) {
-        return tallies.perKey(PublicTallies.Grouping.CATEGORY, categoryId, now)
-                .getOrDefault(categoryId, 0L);
+        return tallies.perKey(Filing.CATEGORY, categoryId, now).getOrDefault(categoryId, 0L);
     }
 
     @Override
     public Map<UUID, Long> publicCountsByAuthor(Instant now) {
-        return tallies.perKey(PublicTallies.Grouping.AUTHOR, null, now);
+        return tallies.perKey(Filing.AUTHOR, null, now);
     }
 
     @Override
     public long publicCountBy(UUID authorId, Instant now) {
-        return tallies.perKey(PublicTallies.Grouping.AUTHOR, authorId, now)
-                .getOrDefault(authorId, 0L);
+        return tallies.perKey(Filing.AUTHOR, authorId, now).getOrDefault(authorId, 0L);
     }
 
     @Override

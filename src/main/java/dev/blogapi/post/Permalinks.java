@@ -109,10 +109,16 @@ public class Permalinks {
 
         String pathOf(String slug, Instant publishedAt) {
             ZonedDateTime at = publishedAt.atZone(ZoneOffset.UTC);
-            return pattern.replace("{yyyy}", String.format("%04d", at.getYear()))
-                    .replace("{MM}", String.format("%02d", at.getMonthValue()))
-                    .replace("{dd}", String.format("%02d", at.getDayOfMonth()))
+            return pattern.replace("{yyyy}", padded(at.getYear(), 4))
+                    .replace("{MM}", padded(at.getMonthValue(), 2))
+                    .replace("{dd}", padded(at.getDayOfMonth(), 2))
                     .replace("{slug}", slug);
+        }
+
+        // Not String.format: a sitemap file builds a path for each of thousands of posts.
+        private static String padded(int value, int width) {
+            String digits = Integer.toString(value);
+            return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
         }
 
         Optional<String> slugIn(String path) {

@@ -34,7 +34,7 @@ final class PostListQuery {
 
     private final PostFilter filter;
     private final Instant now;
-    private final Filings walked;
+    private final Filing walked;
     private final Map<String, Object> params = new HashMap<>();
     private final String where;
 
@@ -128,59 +128,15 @@ final class PostListQuery {
     }
 
     private String tally() {
-        if (filter.category() != null) {
-            return "(select t.published from post_tally t join category c on c.id = t.key"
-                    + " where t.scope = 'c' and c.slug = :category)";
-        }
-        if (filter.tag() != null) {
-            return "(select t.published from post_tally t join tag g on g.id = t.key"
-                    + " where t.scope = 't' and g.slug = :tag)";
-        }
-        if (filter.author() != null) {
-            return "(select t.published from post_tally t join author a on a.id = t.key"
-                    + " where t.scope = 'u' and a.slug = :author)";
-        }
-        return "(select t.published from post_tally t where t.scope = 'a')";
-    }
-
-    /**
-     * Where a post is filed under a label: its categories (post_category, V13), its tags (post_tag,
-     * V14) or its authors, co-authors included (post_author, V21). Each filing carries its post's
-     * publication time while the post is published, so a public list of one label walks that
-     * label's filings newest first ({@code *_published_idx}) instead of every post.
-     */
-    private enum Filings {
-        CATEGORY(
-                "post_category",
-                "category_id",
-                "(select c.id from category c where c.slug = :category)"),
-        TAG("post_tag", "tag_id", "(select g.id from tag g where g.slug = :tag)"),
-        AUTHOR("post_author", "author_id", "(select a.id from author a where a.slug = :author)");
-
-        private final String table;
-        private final String column;
-        private final String label;
-
-        Filings(String table, String column, String label) {
-            this.table = table;
-            this.column = column;
-            this.label = label;
-        }
-
-        /** The filings walked as {@code pc}: the list's own, newest first. */
-        String walked() {
-            return "pc." + column + " = " + label + " and pc.published_at <= :now";
-        }
-
-        String filter() {
-            return "p.id in (select f.post_id from "
-                    + table
-                    + " f where f."
-                    + column
-                    + " = "
-                    + label
-                    + ")";
-        }
+        Filing filed =
+                filter.category() != null
+                        ? Filing.CATEGORY
+                        : filter.tag() != null
+                                ? Filing.TAG
+                                : filter.author() != null ? Filing.AUTHOR : null;
+        return filed != null
+                ? filed.tally()
+                : "(select t.published from post_tally t where t.scope = 'a')";
     }
 
     /**
@@ -194,14 +150,14 @@ final class PostListQuery {
                     + " select id from tree))";
 
     /** The filings a public list walks: its category's, else its tag's; null for other lists. */
-    private static Filings walked(PostFilter filter) {
+    private static Filing walked(PostFilter filter) {
         if (filter.visibility() != PostFilter.Visibility.PUBLISHED) {
             return null;
         }
         if (filter.category() != null && !filter.categoryTree()) {
-            return Filings.CATEGORY;
+            return Filing.CATEGORY;
         }
-        return filter.tag() != null ? Filings.TAG : filter.author() != null ? Filings.AUTHOR : null;
+        return filter.tag() != null ? Filing.TAG : filter.author() != null ? Filing.AUTHOR : null;
     }
 
     /** The list's {@code from} and {@code where} clauses; the post is {@code p}. */
@@ -212,20 +168,20 @@ final class PostListQuery {
         conditions.add(visibility());
         if (filter.author() != null) {
             conditions.add(
-                    walked == Filings.AUTHOR ? Filings.AUTHOR.walked() : Filings.AUTHOR.filter());
+                    walked == Filing.AUTHOR ? Filing.AUTHOR.walked() : Filing.AUTHOR.filter());
             params.put("author", filter.author());
         }
         if (filter.category() != null) {
             conditions.add(
                     filter.categoryTree()
                             ? CATEGORY_TREE
-                            : walked == Filings.CATEGORY
-                                    ? Filings.CATEGORY.walked()
-                                    : Filings.CATEGORY.filter());
+                            : walked == Filing.CATEGORY
+                                    ? Filing.CATEGORY.walked()
+                                    : Filing.CATEGORY.filter());
             params.put("category", filter.category());
         }
         if (filter.tag() != null) {
-            conditions.add(walked == Filings.TAG ? Filings.TAG.walked() : Filings.TAG.filter());
+            conditions.add(walked == Filing.TAG ? Filing.TAG.walked() : Filing.TAG.filter());
             params.put("tag", filter.tag());
         }
         if (filter.query() != null) {

@@ -16,30 +16,6 @@ import java.util.UUID;
 @ApplicationScoped
 class PublicTallies {
 
-    /** What {@link #perKey} counts public posts per. */
-    enum Grouping {
-        CATEGORY(
-                "c",
-                "select pc.category_id as k, count(*) as n from post p"
-                        + " join post_category pc on pc.post_id = p.id"),
-        AUTHOR(
-                "u",
-                "select pa.author_id as k, count(*) as n from post p"
-                        + " join post_author pa on pa.post_id = p.id"),
-        TAG(
-                "t",
-                "select pt.tag_id as k, count(*) as n from post p"
-                        + " join post_tag pt on pt.post_id = p.id");
-
-        private final String scope;
-        private final String scheduled;
-
-        Grouping(String scope, String scheduled) {
-            this.scope = scope;
-            this.scheduled = scheduled;
-        }
-    }
-
     private final EntityManager entities;
 
     PublicTallies(EntityManager entities) {
@@ -47,18 +23,16 @@ class PublicTallies {
     }
 
     /** Public posts at {@code now} per category, tag or author; only {@code id}'s when given. */
-    Map<UUID, Long> perKey(Grouping grouping, UUID id, Instant now) {
+    Map<UUID, Long> perKey(Filing filing, UUID id, Instant now) {
         Query query =
                 entities.createNativeQuery(
                                 "select t.key, t.published - coalesce(s.n, 0) from post_tally t"
                                         + " left join ("
-                                        + grouping.scheduled
-                                        + " where p.kind = 'post' and "
-                                        + PostListQuery.SCHEDULED
-                                        + " group by 1) s on s.k = t.key where t.scope = :scope"
+                                        + filing.scheduledPerLabel()
+                                        + ") s on s.k = t.key where t.scope = :scope"
                                         + (id == null ? "" : " and t.key = :id"))
                         .setParameter("now", now)
-                        .setParameter("scope", grouping.scope);
+                        .setParameter("scope", filing.scope);
         if (id != null) {
             query.setParameter("id", id);
         }

@@ -51,6 +51,8 @@ final class SitePaths {
         }
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     /** The path with non-ASCII characters percent-escaped (upper case), as browsers send it. */
     static String encoded(String path) {
         StringBuilder out = new StringBuilder();
@@ -59,7 +61,7 @@ final class SitePaths {
             if (c < 0x80 && c > 0x20) {
                 out.append((char) c);
             } else {
-                out.append('%').append(String.format("%02X", c));
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
             }
         }
         return out.toString();

@@ -21,12 +21,12 @@ class TaggedPosts implements TagPosts {
 
     @Override
     public Map<UUID, Long> publicCountsByTag(Instant now) {
-        return tallies.perKey(PublicTallies.Grouping.TAG, null, now);
+        return tallies.perKey(Filing.TAG, null, now);
     }
 
     @Override
     public long publicCountWith(UUID tagId, Instant now) {
-        return tallies.perKey(PublicTallies.Grouping.TAG, tagId, now).getOrDefault(tagId, 0L);
+        return tallies.perKey(Filing.TAG, tagId, now).getOrDefault(tagId, 0L);
     }
 
     @Override

@@ -45,9 +45,10 @@ class SitemapResource {
             operationId = "sitemapIndex",
             summary = "Sitemap index",
             description =
-                    "A sitemapindex of the child sitemaps: posts-N.xml (50,000 posts each), pages.xml"
-                            + " (the home page and the pages), categories.xml, tags.xml and"
-                            + " authors.xml (archives with public posts).")
+                    "A sitemapindex of the child sitemaps, 1,000 addresses a file: posts-N.xml"
+                            + " (public posts, oldest first), pages-N.xml (the home page and the"
+                            + " pages), categories-N.xml, tags-N.xml and authors-N.xml (archives"
+                            + " with public posts).")
     @APIResponse(
             responseCode = "200",
             description = "The sitemap index",

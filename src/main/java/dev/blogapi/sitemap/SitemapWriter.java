@@ -14,6 +14,9 @@ final class SitemapWriter {
 
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /** Looked up once: finding the implementation costs more than writing a small sitemap. */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
+
     /** One entry: a page's or a child sitemap's absolute address, and when it last changed. */
     record Entry(String loc, Instant lastModified) {}
 
@@ -33,8 +36,7 @@ final class SitemapWriter {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml =
-                    XMLOutputFactory.newInstance()
-                            .createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+                    FACTORY.createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             xml.writeStartElement(root);
             xml.writeDefaultNamespace(NAMESPACE);

@@ -56,9 +56,7 @@ class PostVisibilityRuleTest {
         assertEquals(List.of(justPast.id, published.id), ids(PostFilter.Visibility.PUBLISHED));
         assertEquals(List.of(scheduled.id), ids(PostFilter.Visibility.SCHEDULED));
         assertEquals(List.of(draft.id), ids(PostFilter.Visibility.DRAFT));
-        assertEquals(
-                Map.of(author.id, 2L),
-                tallies.perKey(PublicTallies.Grouping.AUTHOR, author.id, now));
+        assertEquals(Map.of(author.id, 2L), tallies.perKey(Filing.AUTHOR, author.id, now));
         assertEquals(2, posts.count(filter(PostFilter.Visibility.PUBLISHED), now));
 
         assertFalse(draft.isPublicAt(now));

@@ -74,7 +74,7 @@ class PreviewTest {
                         .getSingleResult();
         assertEquals(Secrets.hash(secret), stored, "only the token's hash is kept");
         anonymous().get("/api/v1/posts").then().body("items.id", not(hasItem(id)));
-        assertFalse(anonymous().get("/sitemaps/pages.xml").asString().contains(secret));
+        assertFalse(anonymous().get("/sitemaps/pages-1.xml").asString().contains(secret));
     }
 
     @Test

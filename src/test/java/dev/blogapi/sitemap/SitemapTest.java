@@ -2,6 +2,7 @@ package dev.blogapi.sitemap;
 
 import static dev.blogapi.Api.anonymous;
 import static dev.blogapi.Api.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,9 +62,9 @@ class SitemapTest {
         validate("siteindex.xsd", index.asByteArray());
         List<String> children = locs(index.asString());
         assertTrue(children.contains(BASE + "/sitemaps/posts-1.xml"), children.toString());
-        assertTrue(children.contains(BASE + "/sitemaps/pages.xml"), children.toString());
-        assertTrue(children.contains(BASE + "/sitemaps/categories.xml"), children.toString());
-        assertTrue(children.contains(BASE + "/sitemaps/authors.xml"), children.toString());
+        assertTrue(children.contains(BASE + "/sitemaps/pages-1.xml"), children.toString());
+        assertTrue(children.contains(BASE + "/sitemaps/categories-1.xml"), children.toString());
+        assertTrue(children.contains(BASE + "/sitemaps/authors-1.xml"), children.toString());
 
         StringBuilder all = new StringBuilder();
         for (String child : children) {
@@ -91,6 +92,69 @@ class SitemapTest {
                 .statusCode(404)
                 .contentType("application/problem+json");
         anonymous().get("/sitemaps/secrets.xml").then().statusCode(404);
+        anonymous().get("/sitemaps/secrets-1.xml").then().statusCode(404);
+        anonymous().get("/sitemaps/pages-2.xml").then().statusCode(404);
+    }
+
+    /**
+     * Files of BLOG_SITEMAP_URLS_PER_FILE addresses (25 in the tests): every public post is in
+     * exactly one posts file, oldest first, as many as the public list counts; tags page the same
+     * way; a file past the last is a 404.
+     */
+    @Test
+    void filesPageThroughEveryPublicPostAndLabelOnce() throws Exception {
+        String tagPrefix = "paged-" + System.nanoTime() + "-";
+        for (int i = 0; i < 30; i++) {
+            TestPosts.published("paged-post")
+                    .with("tags", List.of(tagPrefix + i))
+                    .at(java.time.Instant.parse("2001-01-01T00:00:00Z").plusSeconds(i))
+                    .create();
+        }
+        TestPosts.draft("paged-draft").with("tags", List.of(tagPrefix + "draft")).create();
+
+        List<String> children = locs(anonymous().get("/sitemap.xml").asString());
+        List<String> posts = addressesIn(children, "/sitemaps/posts-");
+        List<String> tags = addressesIn(children, "/sitemaps/tags-");
+
+        long publicPosts = Long.parseLong(anonymous().get("/api/v1/posts").header("X-Total-Count"));
+        assertEquals(publicPosts, posts.size(), "every public post, once");
+        assertEquals(posts.size(), new java.util.HashSet<>(posts).size(), "no post twice");
+        int ours = 0;
+        for (String address : posts) {
+            ours += address.contains("/2001/01/01/paged-post") ? 1 : 0;
+        }
+        assertEquals(30, ours, "the 30 posts of this test");
+        for (int i = 0; i < 30; i++) {
+            assertTrue(tags.contains(BASE + "/tag/" + tagPrefix + i), "tag " + i);
+        }
+        assertFalse(tags.contains(BASE + "/tag/" + tagPrefix + "draft"), "a draft's tag");
+        assertEquals(tags.size(), new java.util.HashSet<>(tags).size(), "no tag twice");
+        anonymous()
+                .get(
+                        "/sitemaps/tags-"
+                                + (children.stream().filter(c -> c.contains("/tags-")).count() + 1)
+                                + ".xml")
+                .then()
+                .statusCode(404);
+    }
+
+    /** The addresses of every child sitemap of one kind, each file checked for size and schema. */
+    private static List<String> addressesIn(List<String> children, String kind) throws Exception {
+        List<String> addresses = new ArrayList<>();
+        int files = 0;
+        for (String child : children) {
+            if (child.startsWith(BASE + kind)) {
+                files++;
+                byte[] sitemap = anonymous().get(child.substring(BASE.length())).asByteArray();
+                validate("sitemap.xsd", sitemap);
+                List<String> listed =
+                        locs(new String(sitemap, java.nio.charset.StandardCharsets.UTF_8));
+                assertTrue(listed.size() <= 25, child + " holds " + listed.size());
+                addresses.addAll(listed);
+            }
+        }
+        assertTrue(files >= 2, "several files of " + kind + ": " + files);
+        return addresses;
     }
 
     private static List<String> locs(String xml) {

@@ -3,6 +3,8 @@ package dev.blogapi.common.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -166,6 +168,65 @@ public interface BlogConfig {
     /** How long a preview link works (BLOG_PREVIEW_TTL, ISO 8601). */
     @WithDefault("P7D")
     Duration previewTtl();
+
+    /**
+     * Addresses per sitemap file (BLOG_SITEMAP_URLS_PER_FILE): 1,000 by default, as Yoast SEO's
+     * sitemaps, so a file is generated about as fast as a list page and a new post changes only the
+     * last posts file; at most the protocol's 50,000.
+     */
+    @WithDefault("1000")
+    @Min(1)
+    @Max(50_000)
+    int sitemapUrlsPerFile();
+
+    /** Where the service keeps its files (BLOG_DATA_DIR): the embedded database, local media. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** The media library's settings (BLOG_MEDIA_*). */
+    Media media();
+
+    /** Uploads: their size, their types, and where the files live. */
+    interface Media {
+
+        /** Largest file accepted (BLOG_MEDIA_MAX_BYTES), counted while it streams in. */
+        @WithDefault("26214400")
+        long maxBytes();
+
+        /** Types accepted (BLOG_MEDIA_TYPES), as read from the bytes. */
+        @WithDefault(
+                "image/jpeg,image/png,image/gif,image/webp,image/avif,image/svg+xml,application/pdf,"
+                        + "audio/mpeg,video/mp4")
+        List<String> types();
+
+        /**
+         * Most pixels an image may declare (BLOG_MEDIA_MAX_PIXELS): a small file that would decode
+         * to gigabytes (a decompression bomb) is refused.
+         */
+        @WithDefault("100000000")
+        long maxPixels();
+
+        /** An S3-compatible store shared by every instance; the local disk when unset. */
+        S3 s3();
+    }
+
+    /** BLOG_MEDIA_S3_ENDPOINT, _BUCKET, _REGION, _ACCESS_KEY, _SECRET_KEY, _PATH_STYLE. */
+    interface S3 {
+        Optional<String> endpoint();
+
+        Optional<String> bucket();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        Optional<String> accessKey();
+
+        Optional<String> secretKey();
+
+        /** Bucket in the path (most self-hosted servers) rather than in the host name. */
+        @WithDefault("false")
+        boolean pathStyle();
+    }
 
     /** How long, in seconds, a browser may reuse a preflight's answer. */
     @WithDefault("3600")
