@@ -34,6 +34,7 @@ class ArchitectureTest {
                     "post",
                     "feed",
                     "sitemap",
+                    "media",
                     "importer",
                     "export");
 
@@ -47,6 +48,7 @@ class ArchitectureTest {
                     "post", Set.of("auth", "author", "category", "tag"),
                     "feed", Set.of("post", "author", "category", "tag"),
                     "sitemap", Set.of("post"),
+                    "media", Set.of("auth"),
                     "importer", Set.of("post", "author", "category", "tag", "auth"),
                     "export", Set.of("importer", "post", "author", "category", "tag", "auth"));
 

@@ -241,6 +241,16 @@ public class ProblemMapper {
                                 uri)
                         .build();
             }
+            if (cause instanceof java.io.IOException io
+                    && String.valueOf(io.getMessage()).contains("parsing multipart request")) {
+                return build(
+                                ProblemType.MALFORMED_REQUEST,
+                                "The multipart/form-data body is malformed or cut off: send the"
+                                        + " file in a form field named 'file'",
+                                null,
+                                uri)
+                        .build();
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 Response answer = fromDatabase(sql.getSQLState(), uri);
                 if (answer != null) {

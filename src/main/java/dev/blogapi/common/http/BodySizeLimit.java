@@ -15,12 +15,18 @@ import jakarta.enterprise.event.Observes;
  * Counts request bodies against the endpoint's limit with a problem document as the answer (the
  * HTTP layer's own 413 has no body). A declared Content-Length is judged before anything is read; a
  * chunked body is counted as it streams and refused the moment it passes the limit, then handed on
- * whole. Imports get the larger limit.
+ * whole. Imports get the larger limit. A media upload gets BLOG_MEDIA_MAX_BYTES (and room for a
+ * form's boundaries) and, when chunked, streams on uncounted here: the media library counts it as
+ * it writes it to disk, so a file is never held in memory.
  */
 @ApplicationScoped
 class BodySizeLimit {
 
     static final String IMPORT_PATH = "/api/v1/import";
+    static final String MEDIA_PATH = "/api/v1/media";
+
+    /** A multipart form's boundaries, headers and alt and caption fields, beside its file. */
+    private static final long FORM_ROOM = 64 * 1024;
 
     /** After the token check (the higher priority runs first), before anything reads the body. */
     private final BlogConfig config;
@@ -38,10 +44,13 @@ class BodySizeLimit {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        boolean upload = context.normalizedPath().equals(MEDIA_PATH);
         long limit =
-                context.normalizedPath().startsWith(IMPORT_PATH)
-                        ? config.maxImportBytes()
-                        : config.maxBodyBytes();
+                upload
+                        ? config.media().maxBytes() + FORM_ROOM
+                        : context.normalizedPath().startsWith(IMPORT_PATH)
+                                ? config.maxImportBytes()
+                                : config.maxBodyBytes();
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             long length = parse(declared);
@@ -52,7 +61,7 @@ class BodySizeLimit {
             }
             return;
         }
-        if (!request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+        if (upload || !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
             context.next();
             return;
         }

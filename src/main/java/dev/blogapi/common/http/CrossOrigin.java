@@ -35,10 +35,12 @@ class CrossOrigin {
                     "Location",
                     "Content-Location",
                     "Retry-After",
-                    "Idempotent-Replayed");
+                    "Idempotent-Replayed",
+                    "Content-Range",
+                    "Accept-Ranges");
 
     private static final Set<String> READ_HEADERS =
-            Set.of("If-None-Match", "If-Modified-Since", "X-Post-Password");
+            Set.of("If-None-Match", "If-Modified-Since", "X-Post-Password", "Range", "If-Range");
 
     private static final Set<String> WRITE_HEADERS =
             Set.of(

@@ -35,7 +35,8 @@ class MethodRules {
         if (!path.startsWith("/api/")
                 && !path.contains("feed.")
                 && !path.equals("/sitemap.xml")
-                && !path.startsWith("/sitemaps/")) {
+                && !path.startsWith("/sitemaps/")
+                && !path.startsWith("/media/")) {
             context.next();
             return;
         }

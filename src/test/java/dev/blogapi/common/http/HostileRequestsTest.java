@@ -451,7 +451,9 @@ class HostileRequestsTest {
                 .replace("{format}", "rss")
                 .replace("{previewId}", "00000000-0000-0000-0000-000000000000")
                 .replace("{token}", "preview_unknown")
-                .replace("{name}", "pages");
+                .replace("{name}", "pages-1")
+                .replace("{sha256}", "0".repeat(64))
+                .replace("{filename}", "missing.png");
     }
 
     private static Map<String, Set<String>> methodsByPath(Path document) throws IOException {
