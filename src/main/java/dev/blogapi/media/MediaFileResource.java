@@ -23,16 +23,12 @@ import org.jboss.resteasy.reactive.PathPart;
  * The files themselves, at {@code /media/{sha256}/{filename}}: immutable under their name, so
  * cached for a year by browsers and CDNs; ranges for audio and video players; never sniffed, and
  * anything but an image, audio or video is a download. From the local disk they are sent by the
- * operating system (sendfile), not copied through the JVM.
+ * operating system (sendfile), not copied through the JVM. Files already known are usually answered
+ * before this resource, by {@link LocalFileAnswers}; the answer is the same ({@link FileAnswer}).
  */
 @Path("/media")
 @Tag(name = "Media")
 class MediaFileResource {
-
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
-
-    /** No script runs and nothing loads in a file opened from here (an SVG, a PDF). */
-    static final String SANDBOX = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
     private final MediaFiles files;
     private final MediaStore store;
@@ -67,38 +63,15 @@ class MediaFileResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam("If-Range") String ifRange) {
         MediaFiles.Served file =
-                (MediaNames.isSha256(sha256)
-                                ? files.find(sha256)
-                                : Optional.<MediaFiles.Served>empty())
-                        .filter(found -> found.filename().equals(filename))
+                files.find(sha256, filename)
                         .orElseThrow(() -> new NotFoundException("No media file at this address"));
-        String etag = "\"" + file.sha256() + "\"";
-        if (ifNoneMatch != null && dev.blogapi.common.http.EntityTags.matches(ifNoneMatch, etag)) {
-            return common(Response.notModified(), file, etag).build();
+        FileAnswer answer = FileAnswer.of(file, range, ifNoneMatch, ifRange);
+        Response.ResponseBuilder response = Response.status(answer.status());
+        answer.headers().forEach(response::header);
+        if (answer.length() > 0) {
+            response.entity(body(file, answer.offset(), answer.length())).type(file.contentType());
         }
-        ByteRange.Asked asked =
-                ifRange == null || ifRange.strip().equals(etag)
-                        ? ByteRange.of(range, file.bytes())
-                        : new ByteRange.Whole();
-        if (asked instanceof ByteRange.Unsatisfiable) {
-            return common(Response.status(416), file, etag)
-                    .header("Content-Range", "bytes */" + file.bytes())
-                    .build();
-        }
-        if (asked instanceof ByteRange.Part part) {
-            ByteRange bytes = part.range();
-            return common(Response.status(206), file, etag)
-                    .header(
-                            "Content-Range",
-                            "bytes " + bytes.first() + "-" + bytes.last() + "/" + file.bytes())
-                    .entity(body(file, bytes.first(), bytes.length()))
-                    .type(file.contentType())
-                    .build();
-        }
-        return common(Response.ok(), file, etag)
-                .entity(body(file, 0, file.bytes()))
-                .type(file.contentType())
-                .build();
+        return response.build();
     }
 
     private Object body(MediaFiles.Served file, long offset, long length) {
@@ -113,23 +86,5 @@ class MediaFileResource {
                     }
                 };
         return stream;
-    }
-
-    private static Response.ResponseBuilder common(
-            Response.ResponseBuilder response, MediaFiles.Served file, String etag) {
-        String type = file.contentType();
-        boolean shown =
-                type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/");
-        return response.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
-                .header("Accept-Ranges", "bytes")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", SANDBOX)
-                .header(
-                        "Content-Disposition",
-                        (shown ? "inline" : "attachment")
-                                + "; filename=\""
-                                + file.filename()
-                                + "\"");
     }
 }

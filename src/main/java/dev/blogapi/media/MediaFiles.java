@@ -30,7 +30,21 @@ class MediaFiles {
         this.media = media;
     }
 
-    Optional<Served> find(String sha256) {
+    /** The file served at {@code /media/{sha256}/{filename}}, asking the database when unknown. */
+    Optional<Served> find(String sha256, String filename) {
+        return (MediaNames.isSha256(sha256) ? find(sha256) : Optional.<Served>empty())
+                .filter(found -> found.filename().equals(filename));
+    }
+
+    /** The file, only when remembered: never waits for the database (the event loop asks). */
+    Optional<Served> remembered(String sha256, String filename) {
+        Optional<Served> known = this.known.getIfPresent(sha256);
+        return known == null
+                ? Optional.empty()
+                : known.filter(found -> found.filename().equals(filename));
+    }
+
+    private Optional<Served> find(String sha256) {
         return known.get(
                 sha256,
                 name ->

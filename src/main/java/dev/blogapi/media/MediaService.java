@@ -71,14 +71,15 @@ class MediaService {
                 throw new ProblemException(
                         ProblemType.VALIDATION_FAILED, "The file is empty: send its bytes");
             }
+            // Checked even when the bytes are known: a request that misnames them is refused alike.
+            MediaInspector.Inspected inspected =
+                    inspector.inspect(file, upload.declaredType(), upload.filename());
             var known =
                     QuarkusTransaction.requiringNew()
                             .call(() -> media.findBySha256(received.sha256()));
             if (known.isPresent()) {
                 return new Uploaded(MediaResponse.of(known.get(), baseUrl, null), false);
             }
-            MediaInspector.Inspected inspected =
-                    inspector.inspect(file, upload.declaredType(), upload.filename());
             store.put(received.sha256(), file, inspected.contentType());
             return add(received, inspected, upload, caller);
         } catch (IOException e) {
