@@ -32,7 +32,14 @@ record ExportDocument(
                         nullable = true,
                         description = "Absent in exports made before tags; then posts keep theirs")
                 List<@NotNull @Valid Tag> tags,
-        @NotNull List<@NotNull @Valid Post> posts) {
+        @NotNull List<@NotNull @Valid Post> posts,
+        @Schema(
+                        nullable = true,
+                        description =
+                                "The media library's files, described (the bytes travel in the"
+                                        + " bundle, GET /api/v1/export?media=true); absent in"
+                                        + " exports made before media")
+                List<@NotNull @Valid Media> media) {
 
     public static final String FORMAT = "blog-api-export";
     public static final int VERSION = 1;
@@ -163,6 +170,54 @@ record ExportDocument(
                     canonicalUrl,
                     metaTitle,
                     metaDescription);
+        }
+    }
+
+    @Schema(
+            name = "ExportMedia",
+            description = "A media file, restored by its SHA-256.",
+            requiredProperties = {"id", "sha256", "filename", "contentType", "bytes", "createdAt"})
+    public record Media(
+            @NotNull UUID id,
+            @Schema(examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                    @NotNull
+                    @Pattern(regexp = "[0-9a-f]{64}")
+                    String sha256,
+            @Schema(examples = "heron.jpg") @NotBlank @Size(max = 255) String filename,
+            @Schema(examples = "image/jpeg") @NotBlank @Size(max = 100) String contentType,
+            @Schema(examples = "184320") long bytes,
+            @Schema(nullable = true, examples = "1600") Integer width,
+            @Schema(nullable = true, examples = "1067") Integer height,
+            @Schema(nullable = true) @Size(max = 1000) String alt,
+            @Schema(nullable = true) @Size(max = 1000) String caption,
+            @NotNull Instant createdAt) {
+
+        dev.blogapi.media.MediaLibrary.Item item() {
+            return new dev.blogapi.media.MediaLibrary.Item(
+                    id,
+                    sha256,
+                    filename,
+                    contentType,
+                    bytes,
+                    width,
+                    height,
+                    alt,
+                    caption,
+                    createdAt);
+        }
+
+        static Media of(dev.blogapi.media.MediaLibrary.Item item) {
+            return new Media(
+                    item.id(),
+                    item.sha256(),
+                    item.filename(),
+                    item.contentType(),
+                    item.bytes(),
+                    item.width(),
+                    item.height(),
+                    item.alt(),
+                    item.caption(),
+                    item.createdAt());
         }
     }
 }

@@ -53,7 +53,7 @@ class ExportFormat implements ImportFormat {
                 validated(((ImportDocument.Json) document).tree()), options.dryRun());
     }
 
-    private ExportDocument validated(JsonNode tree) {
+    ExportDocument validated(JsonNode tree) {
         if (tree == null || !tree.isObject()) {
             throw new ProblemException(
                     ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object");

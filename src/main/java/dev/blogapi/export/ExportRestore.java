@@ -35,13 +35,16 @@ class ExportRestore {
     private final CategoryRepository categories;
     private final TagRepository tags;
     private final BlogMetrics metrics;
+    private final dev.blogapi.media.MediaLibrary media;
 
     ExportRestore(
             PostStore store,
             AuthorRepository authors,
             CategoryRepository categories,
             TagRepository tags,
-            BlogMetrics metrics) {
+            BlogMetrics metrics,
+            dev.blogapi.media.MediaLibrary media) {
+        this.media = media;
         this.tags = tags;
         this.metrics = metrics;
         this.store = store;
@@ -55,6 +58,33 @@ class ExportRestore {
      * not keep.
      */
     ImportReport restore(ExportDocument document, boolean dryRun) {
+        return restore(document, dryRun, item -> java.util.Optional.empty());
+    }
+
+    /**
+     * Restores {@code document}, its media files first from {@code files} (a bundle's), else from
+     * the media store if it already has them.
+     */
+    ImportReport restore(
+            ExportDocument document, boolean dryRun, dev.blogapi.media.MediaLibrary.Bytes files) {
+        ImportReport report = restoreContent(document, dryRun);
+        if (document.media() == null) {
+            return report;
+        }
+        dev.blogapi.media.MediaLibrary.Restored restored =
+                media.restore(
+                        document.media().stream().map(ExportDocument.Media::item).toList(),
+                        files,
+                        dryRun);
+        return report.withMedia(
+                new ImportReport.MediaFiles(
+                        restored.created(),
+                        restored.updated(),
+                        restored.unchanged(),
+                        restored.missing()));
+    }
+
+    private ImportReport restoreContent(ExportDocument document, boolean dryRun) {
         if (document.version() != ExportDocument.VERSION) {
             throw new InvalidRequestException(
                     "version",

@@ -24,13 +24,16 @@ class ExportService {
     private final AuthorRepository authors;
     private final CategoryRepository categories;
     private final TagRepository tags;
+    private final dev.blogapi.media.MediaLibrary media;
 
     ExportService(
             PostRepository posts,
             AuthorRepository authors,
             CategoryRepository categories,
-            TagRepository tags) {
+            TagRepository tags,
+            dev.blogapi.media.MediaLibrary media) {
         this.tags = tags;
+        this.media = media;
         this.posts = posts;
         this.authors = authors;
         this.categories = categories;
@@ -113,6 +116,7 @@ class ExportService {
                 allAuthors,
                 allCategories,
                 allTags,
-                allPosts);
+                allPosts,
+                media.all().stream().map(ExportDocument.Media::of).toList());
     }
 }

@@ -38,7 +38,38 @@ public record ImportReport(
                                 "True when the import was asked with dryRun=true: the counts say"
                                         + " what it would do, and nothing was written",
                         examples = "false")
-                boolean dryRun) {
+                boolean dryRun,
+        @Schema(
+                        description =
+                                "Restores of an export only: the media files it names, and those"
+                                        + " that could not be brought back")
+                @com.fasterxml.jackson.annotation.JsonInclude(
+                        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                MediaFiles media) {
+
+    @Schema(
+            name = "ImportMedia",
+            description =
+                    "The media files a restored export names: created, updated (alt, caption or"
+                            + " name), unchanged, and missing (not in the bundle nor the store, or"
+                            + " refused), each with why.",
+            requiredProperties = {"created", "updated", "unchanged", "missing"})
+    public record MediaFiles(
+            @Schema(examples = "12") int created,
+            @Schema(examples = "0") int updated,
+            @Schema(examples = "3") int unchanged,
+            @Schema(
+                            description =
+                                    "Each as sha256/filename: why (not in the bundle nor the"
+                                            + " store, or refused as an upload would be)")
+                    List<String> missing) {}
+
+    /** This report, with what happened to the media files. */
+    public ImportReport withMedia(MediaFiles files) {
+        return new ImportReport(
+                created, updated, unchanged, failed, skipped, warnings, converted, missing, gated,
+                labels, dryRun, files);
+    }
 
     @Schema(
             name = "ImportGated",

@@ -104,7 +104,8 @@ public class ImportTally {
                                 gated.getOrDefault(Post.Visibility.PAID, 0),
                                 gated.getOrDefault(Post.Visibility.PASSWORD, 0)),
                         new ImportReport.Labels(categoriesCreated, tagsCreated),
-                        dryRun);
+                        dryRun,
+                        null);
         if (!dryRun) {
             metrics.imported(
                     report.created(), report.updated(), report.unchanged(), report.failed().size());

@@ -49,6 +49,11 @@ final class LocalMediaStore implements MediaStore {
     }
 
     @Override
+    public boolean has(String sha256) {
+        return Files.isRegularFile(pathOf(sha256));
+    }
+
+    @Override
     public void delete(String sha256) throws IOException {
         Files.deleteIfExists(pathOf(sha256));
     }
@@ -90,17 +95,7 @@ final class LocalMediaStore implements MediaStore {
 
     @Override
     public void removeUnfinished(Instant before) throws IOException {
-        Path incoming = root.resolve("incoming");
-        if (!Files.isDirectory(incoming)) {
-            return;
-        }
-        try (var files = Files.newDirectoryStream(incoming, "*.part")) {
-            for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
+        MediaStore.removeOlder(root.resolve("incoming"), "*.part", before);
     }
 
     private Path pathOf(String sha256) {

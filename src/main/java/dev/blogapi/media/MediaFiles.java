@@ -20,7 +20,9 @@ class MediaFiles {
     record Served(String sha256, String filename, String contentType, long bytes) {}
 
     private final MediaRepository media;
-    private final Cache<String, Optional<Served>> known =
+    // Only files that exist: a miss is asked again, so a file restored or uploaded after a 404
+    // is served at once.
+    private final Cache<String, Served> known =
             Caffeine.newBuilder()
                     .maximumSize(10_000)
                     .expireAfterWrite(Duration.ofMinutes(1))
@@ -38,27 +40,28 @@ class MediaFiles {
 
     /** The file, only when remembered: never waits for the database (the event loop asks). */
     Optional<Served> remembered(String sha256, String filename) {
-        Optional<Served> known = this.known.getIfPresent(sha256);
-        return known == null
-                ? Optional.empty()
-                : known.filter(found -> found.filename().equals(filename));
+        return Optional.ofNullable(known.getIfPresent(sha256))
+                .filter(found -> found.filename().equals(filename));
     }
 
     private Optional<Served> find(String sha256) {
-        return known.get(
-                sha256,
-                name ->
-                        QuarkusTransaction.joiningExisting()
-                                .call(
-                                        () ->
-                                                media.findBySha256(name)
-                                                        .map(
-                                                                m ->
-                                                                        new Served(
-                                                                                m.sha256,
-                                                                                m.filename,
-                                                                                m.contentType,
-                                                                                m.bytes))));
+        return Optional.ofNullable(known.get(sha256, this::lookUp));
+    }
+
+    /** The file's facts from its row; null (not remembered) when there is none. */
+    private Served lookUp(String sha256) {
+        return QuarkusTransaction.joiningExisting()
+                .call(
+                        () ->
+                                media.findBySha256(sha256)
+                                        .map(
+                                                m ->
+                                                        new Served(
+                                                                m.sha256,
+                                                                m.filename,
+                                                                m.contentType,
+                                                                m.bytes))
+                                        .orElse(null));
     }
 
     void forget(String sha256) {

@@ -79,6 +79,10 @@ final class MediaInspector {
         return new Inspected(type, size == null ? null : size[0], size == null ? null : size[1]);
     }
 
+    boolean accepts(String contentType) {
+        return accepted.contains(contentType);
+    }
+
     private String detect(Path file) throws IOException {
         try (InputStream in = TikaInputStream.get(file)) {
             return detector.detect(in, new Metadata()).getBaseType().toString();

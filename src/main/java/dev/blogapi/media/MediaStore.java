@@ -31,6 +31,9 @@ public interface MediaStore {
 
     void delete(String sha256) throws IOException;
 
+    /** Whether the store holds the file. */
+    boolean has(String sha256) throws IOException;
+
     /** Every stored file: what the orphan sweep compares with the rows. */
     List<Stored> list() throws IOException;
 
@@ -41,8 +44,18 @@ public interface MediaStore {
 
     /** Removes what uploads interrupted by a crash left in {@link #temporaryFile}'s folder. */
     default void removeUnfinished(Instant before) throws IOException {
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"));
-        try (var files = Files.newDirectoryStream(folder, TEMPORARY_PREFIX + "*.part")) {
+        removeOlder(
+                Path.of(System.getProperty("java.io.tmpdir")), TEMPORARY_PREFIX + "*.part", before);
+    }
+
+    /**
+     * Deletes the files in {@code folder} matching {@code glob} last written before {@code before}.
+     */
+    static void removeOlder(Path folder, String glob, Instant before) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(folder, glob)) {
             for (Path file : files) {
                 if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                     Files.deleteIfExists(file);

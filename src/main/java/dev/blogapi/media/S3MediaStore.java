@@ -130,6 +130,11 @@ final class S3MediaStore implements MediaStore {
         }
     }
 
+    @Override
+    public boolean has(String sha256) throws IOException {
+        return exists(sha256);
+    }
+
     private boolean exists(String sha256) throws IOException {
         try {
             s3.headObject(request -> request.bucket(bucket).key(PREFIX + sha256));

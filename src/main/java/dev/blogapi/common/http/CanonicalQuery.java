@@ -31,7 +31,8 @@ public final class CanonicalQuery {
                     "year",
                     "month",
                     "status",
-                    "path");
+                    "path",
+                    "media");
 
     private CanonicalQuery() {}
 

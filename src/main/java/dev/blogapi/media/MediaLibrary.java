@@ -1,0 +1,204 @@
+package dev.blogapi.media;
+
+import dev.blogapi.common.config.BlogConfig;
+import dev.blogapi.common.error.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The media library as the export sees it: every file's description, its bytes, and a restore that
+ * brings files back from an export bundle (or finds them already stored), checked as an upload is.
+ */
+@ApplicationScoped
+public class MediaLibrary {
+
+    /** A file's description, as exported. */
+    public record Item(
+            UUID id,
+            String sha256,
+            String filename,
+            String contentType,
+            long bytes,
+            Integer width,
+            Integer height,
+            String alt,
+            String caption,
+            Instant createdAt) {}
+
+    /** What a restore did with the files a document names. */
+    public record Restored(int created, int updated, int unchanged, List<String> missing) {}
+
+    /** Where a bundle keeps a file's bytes, when it does. */
+    public interface Bytes {
+        Optional<InputStream> open(Item item) throws IOException;
+    }
+
+    private final MediaRepository media;
+    private final MediaStore store;
+    private final MediaInspector inspector;
+    private final long maxBytes;
+
+    MediaLibrary(MediaRepository media, MediaStore store, BlogConfig config) {
+        this.media = media;
+        this.store = store;
+        this.inspector =
+                new MediaInspector(
+                        new HashSet<>(config.media().types()), config.media().maxPixels());
+        this.maxBytes = config.media().maxBytes();
+    }
+
+    /** Every file, oldest first. */
+    public List<Item> all() {
+        return QuarkusTransaction.joiningExisting()
+                .call(
+                        () ->
+                                media.list("order by createdAt, id").stream()
+                                        .map(MediaLibrary::itemOf)
+                                        .toList());
+    }
+
+    /** The whole file. */
+    public InputStream open(Item item) throws IOException {
+        return store.open(item.sha256(), 0, item.bytes());
+    }
+
+    /**
+     * Brings back each file: a stored one is kept (its alt, caption and name restored), a new one
+     * is taken from {@code bytes} (its SHA-256, type and limits checked as an upload's) or, when
+     * the store already has it (another instance's bucket), given its row again. What can be found
+     * nowhere is listed as missing. A dry run writes nothing.
+     */
+    public Restored restore(List<Item> items, Bytes bytes, boolean dryRun) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<String> missing = new ArrayList<>();
+        for (Item item : items) {
+            Optional<Media> existing =
+                    QuarkusTransaction.requiringNew().call(() -> media.findBySha256(item.sha256()));
+            if (existing.isPresent()) {
+                if (sameDescription(existing.get(), item)) {
+                    unchanged++;
+                } else {
+                    updated++;
+                    if (!dryRun) {
+                        describe(existing.get().id, item);
+                    }
+                }
+                continue;
+            }
+            Optional<String> why = bringBack(item, bytes, dryRun);
+            if (why.isEmpty()) {
+                created++;
+            } else {
+                missing.add(item.sha256() + "/" + item.filename() + ": " + why.get());
+            }
+        }
+        return new Restored(created, updated, unchanged, missing);
+    }
+
+    /** Empty when the file is back (or would be, in a dry run); else why it is not. */
+    private Optional<String> bringBack(Item item, Bytes bytes, boolean dryRun) {
+        try {
+            if (!inspector.accepts(item.contentType())) {
+                return Optional.of(item.contentType() + " is not among BLOG_MEDIA_TYPES");
+            }
+            Optional<InputStream> source = bytes.open(item);
+            if (source.isEmpty()) {
+                if (!store.has(item.sha256())) {
+                    return Optional.of("not in the bundle nor in the media store");
+                }
+            } else {
+                Optional<String> refused = storeChecked(item, source.get(), dryRun);
+                if (refused.isPresent()) {
+                    return refused;
+                }
+            }
+            if (!dryRun) {
+                QuarkusTransaction.requiringNew().run(() -> media.persist(rowOf(item)));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<String> storeChecked(Item item, InputStream source, boolean dryRun)
+            throws IOException {
+        Path file = store.temporaryFile();
+        try (InputStream in = source) {
+            Received received = Received.copy(in, file, maxBytes);
+            if (!received.sha256().equals(item.sha256())) {
+                return Optional.of("its bytes do not have the SHA-256 its name says");
+            }
+            inspector.inspect(file, item.contentType(), item.filename());
+            if (!dryRun) {
+                store.put(item.sha256(), file, item.contentType());
+            }
+            return Optional.empty();
+        } catch (ProblemException refused) {
+            return Optional.of(refused.getMessage());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void describe(UUID id, Item item) {
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            Media row = media.findById(id);
+                            row.alt = item.alt();
+                            row.caption = item.caption();
+                            row.filename = MediaNames.filename(item.filename(), item.contentType());
+                        });
+    }
+
+    private static boolean sameDescription(Media row, Item item) {
+        return java.util.Objects.equals(row.alt, item.alt())
+                && java.util.Objects.equals(row.caption, item.caption())
+                && row.filename.equals(MediaNames.filename(item.filename(), item.contentType()));
+    }
+
+    private Media rowOf(Item item) {
+        Media row =
+                new Media(
+                        item.sha256(),
+                        MediaNames.filename(item.filename(), item.contentType()),
+                        new MediaInspector.Inspected(
+                                item.contentType(), item.width(), item.height()),
+                        item.bytes(),
+                        item.createdAt());
+        if (media.findByIdOptional(item.id()).isEmpty()) {
+            row.id = item.id();
+        }
+        row.alt = item.alt();
+        row.caption = item.caption();
+        return row;
+    }
+
+    private static Item itemOf(Media m) {
+        return new Item(
+                m.id,
+                m.sha256,
+                m.filename,
+                m.contentType,
+                m.bytes,
+                m.width,
+                m.height,
+                m.alt,
+                m.caption,
+                m.createdAt);
+    }
+}
