@@ -48,14 +48,78 @@ public class MediaLibrary {
     private final MediaStore store;
     private final MediaInspector inspector;
     private final long maxBytes;
+    private final java.time.Clock clock;
 
-    MediaLibrary(MediaRepository media, MediaStore store, BlogConfig config) {
+    MediaLibrary(
+            MediaRepository media, MediaStore store, BlogConfig config, java.time.Clock clock) {
+        this.clock = clock;
         this.media = media;
         this.store = store;
         this.inspector =
                 new MediaInspector(
                         new HashSet<>(config.media().types()), config.media().maxPixels());
         this.maxBytes = config.media().maxBytes();
+    }
+
+    /** A file kept in the library: its row, and whether this call added it. */
+    record Kept(Media row, boolean created) {}
+
+    /**
+     * Stores a file from elsewhere (an import's download) as an upload is checked; the file already
+     * stored when the bytes are known.
+     */
+    public Item store(InputStream bytes, String declaredType, String filename) throws IOException {
+        return itemOf(keep(bytes, declaredType, filename, row -> {}).row());
+    }
+
+    /**
+     * The one way bytes enter the library: streamed to a temporary file with their SHA-256 and size
+     * counted (413 past the limit), checked from the bytes (415, 422), then, unless the same bytes
+     * are already there, stored before their row is written ({@code described} fills in what the
+     * caller knows of a new row). Two requests racing with the same bytes keep one row.
+     */
+    Kept keep(
+            InputStream bytes,
+            String declaredType,
+            String filename,
+            java.util.function.Consumer<Media> described)
+            throws IOException {
+        Path file = store.temporaryFile();
+        try {
+            Received received = Received.copy(bytes, file, maxBytes);
+            if (received.bytes() == 0) {
+                throw new ProblemException(
+                        dev.blogapi.common.error.ProblemType.VALIDATION_FAILED,
+                        "The file is empty: send its bytes");
+            }
+            // Checked even when the bytes are known: a request that misnames them is refused alike.
+            MediaInspector.Inspected inspected = inspector.inspect(file, declaredType, filename);
+            Optional<Media> known = findBySha256(received.sha256());
+            if (known.isPresent()) {
+                return new Kept(known.get(), false);
+            }
+            store.put(received.sha256(), file, inspected.contentType());
+            Media row =
+                    new Media(
+                            received.sha256(),
+                            MediaNames.filename(filename, inspected.contentType()),
+                            inspected,
+                            received.bytes(),
+                            clock.instant());
+            described.accept(row);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> media.persist(row));
+                return new Kept(row, true);
+            } catch (jakarta.persistence.PersistenceException raced) {
+                return new Kept(findBySha256(received.sha256()).orElseThrow(() -> raced), false);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private Optional<Media> findBySha256(String sha256) {
+        return QuarkusTransaction.requiringNew().call(() -> media.findBySha256(sha256));
     }
 
     /** Every file, oldest first. */

@@ -5,28 +5,20 @@ import dev.blogapi.common.config.BlogConfig;
 import dev.blogapi.common.error.ConflictException;
 import dev.blogapi.common.error.NotFoundException;
 import dev.blogapi.common.error.PermissionDeniedException;
-import dev.blogapi.common.error.ProblemException;
-import dev.blogapi.common.error.ProblemType;
 import dev.blogapi.common.http.Pagination;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The media library: uploads are streamed to a temporary file while their SHA-256 and size are
- * counted, checked from their bytes, stored, and only then given their row; the same bytes twice
- * are one file.
+ * The media library's API: uploads (kept through {@link MediaLibrary#keep}, the one way bytes enter
+ * the library), lists, descriptions and deletions.
  */
 @ApplicationScoped
 class MediaService {
@@ -40,85 +32,37 @@ class MediaService {
     private final MediaRepository media;
     private final MediaStore store;
     private final MediaFiles files;
-    private final MediaInspector inspector;
+    private final MediaLibrary library;
     private final String baseUrl;
-    private final long maxBytes;
-    private final Clock clock;
 
     MediaService(
             MediaRepository media,
             MediaStore store,
             MediaFiles files,
-            BlogConfig config,
-            Clock clock) {
+            MediaLibrary library,
+            BlogConfig config) {
         this.media = media;
         this.store = store;
         this.files = files;
-        this.inspector =
-                new MediaInspector(
-                        new HashSet<>(config.media().types()), config.media().maxPixels());
+        this.library = library;
         this.baseUrl = config.baseUrl();
-        this.maxBytes = config.media().maxBytes();
-        this.clock = clock;
     }
 
     Uploaded upload(InputStream body, Upload upload, Caller caller) {
-        Path file = null;
         try {
-            file = store.temporaryFile();
-            Received received = Received.copy(body, file, maxBytes);
-            if (received.bytes() == 0) {
-                throw new ProblemException(
-                        ProblemType.VALIDATION_FAILED, "The file is empty: send its bytes");
-            }
-            // Checked even when the bytes are known: a request that misnames them is refused alike.
-            MediaInspector.Inspected inspected =
-                    inspector.inspect(file, upload.declaredType(), upload.filename());
-            var known =
-                    QuarkusTransaction.requiringNew()
-                            .call(() -> media.findBySha256(received.sha256()));
-            if (known.isPresent()) {
-                return new Uploaded(MediaResponse.of(known.get(), baseUrl, null), false);
-            }
-            store.put(received.sha256(), file, inspected.contentType());
-            return add(received, inspected, upload, caller);
+            MediaLibrary.Kept kept =
+                    library.keep(
+                            body,
+                            upload.declaredType(),
+                            upload.filename(),
+                            row -> {
+                                row.alt = upload.alt();
+                                row.caption = upload.caption();
+                                row.uploadedBy = caller.authorId();
+                            });
+            return new Uploaded(MediaResponse.of(kept.row(), baseUrl, null), kept.created());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    private Uploaded add(
-            Received received, MediaInspector.Inspected inspected, Upload upload, Caller caller) {
-        try {
-            Media added =
-                    QuarkusTransaction.requiringNew()
-                            .call(
-                                    () -> {
-                                        Media row =
-                                                new Media(
-                                                        received.sha256(),
-                                                        MediaNames.filename(
-                                                                upload.filename(),
-                                                                inspected.contentType()),
-                                                        inspected,
-                                                        received.bytes(),
-                                                        clock.instant());
-                                        row.alt = upload.alt();
-                                        row.caption = upload.caption();
-                                        row.uploadedBy = caller.authorId();
-                                        media.persist(row);
-                                        return row;
-                                    });
-            return new Uploaded(MediaResponse.of(added, baseUrl, null), true);
-        } catch (PersistenceException raced) {
-            // The same bytes, uploaded at the same moment by another request: one row wins.
-            Media winner =
-                    QuarkusTransaction.requiringNew()
-                            .call(() -> media.findBySha256(received.sha256()))
-                            .orElseThrow(() -> raced);
-            return new Uploaded(MediaResponse.of(winner, baseUrl, null), false);
         }
     }
 
@@ -199,15 +143,5 @@ class MediaService {
                     "Only an admin or the author who uploaded a file may change or delete it");
         }
         return found;
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // A leftover temporary file is removed by the next sweep.
-            }
-        }
     }
 }

@@ -183,6 +183,12 @@ public interface BlogConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /**
+     * Hosts or addresses an import may download files from although they are internal (loopback,
+     * private, link-local): BLOG_IMPORT_FETCH_ALLOW, comma-separated. Empty by default.
+     */
+    Optional<List<String>> importFetchAllow();
+
     /** The media library's settings (BLOG_MEDIA_*). */
     Media media();
 
