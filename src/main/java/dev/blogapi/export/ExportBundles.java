@@ -56,7 +56,7 @@ class ExportBundles {
                 zip.write(json.writeValueAsBytes(document));
                 zip.closeEntry();
                 for (ExportDocument.Media file : document.media()) {
-                    zip.putNextEntry(new ZipEntry(entryOf(file)));
+                    zip.putNextEntry(new ZipEntry(entryOf(file.sha256(), file.filename())));
                     try (InputStream bytes = media.open(file.item())) {
                         bytes.transferTo(zip);
                     }
@@ -80,8 +80,7 @@ class ExportBundles {
                         document,
                         dryRun,
                         item -> {
-                            ZipEntry entry =
-                                    zip.getEntry("media/" + item.sha256() + "/" + item.filename());
+                            ZipEntry entry = zip.getEntry(entryOf(item.sha256(), item.filename()));
                             return entry == null
                                     ? Optional.empty()
                                     : Optional.of(zip.getInputStream(entry));
@@ -126,7 +125,8 @@ class ExportBundles {
         }
     }
 
-    static String entryOf(ExportDocument.Media file) {
-        return "media/" + file.sha256() + "/" + file.filename();
+    /** Where a bundle keeps a file: the one name both writing and reading use. */
+    static String entryOf(String sha256, String filename) {
+        return "media/" + sha256 + "/" + filename;
     }
 }

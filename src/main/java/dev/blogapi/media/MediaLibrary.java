@@ -149,8 +149,7 @@ public class MediaLibrary {
         int unchanged = 0;
         List<String> missing = new ArrayList<>();
         for (Item item : items) {
-            Optional<Media> existing =
-                    QuarkusTransaction.requiringNew().call(() -> media.findBySha256(item.sha256()));
+            Optional<Media> existing = findBySha256(item.sha256());
             if (existing.isPresent()) {
                 if (sameDescription(existing.get(), item)) {
                     unchanged++;

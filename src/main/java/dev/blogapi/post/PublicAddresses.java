@@ -56,7 +56,7 @@ public class PublicAddresses {
         List<Object[]> rows =
                 em.createNativeQuery(
                                 "select p.published_at, p.id "
-                                        + inPublicationOrder(kind)
+                                        + inPublicationOrder(kind, "")
                                         + " offset :offset limit 1")
                         .setParameter("now", now)
                         .setParameter("offset", offset)
@@ -76,12 +76,10 @@ public class PublicAddresses {
         List<Object[]> rows =
                 em.createNativeQuery(
                                 "select p.slug, p.published_at, p.updated_at, p.legacy_path "
-                                        + inPublicationOrder(kind)
-                                                .replace(
-                                                        " order by",
-                                                        " and (p.published_at, p.id) >="
-                                                                + " (:startAt, cast(:startId as"
-                                                                + " uuid)) order by")
+                                        + inPublicationOrder(
+                                                kind,
+                                                " and (p.published_at, p.id) >="
+                                                        + " (:startAt, cast(:startId as uuid))")
                                         + " limit :limit")
                         .setParameter("now", now)
                         .setParameter("startAt", start.publishedAt())
@@ -128,12 +126,16 @@ public class PublicAddresses {
                 .toList();
     }
 
-    /** Public items of one kind, oldest first; a literal kind, as the lists', for the plans. */
-    private static String inPublicationOrder(Post.Kind kind) {
+    /**
+     * Public items of one kind that meet {@code condition} too, oldest first; a literal kind, as
+     * the lists', for the plans.
+     */
+    private static String inPublicationOrder(Post.Kind kind, String condition) {
         return "from post p where p.kind = '"
                 + kind.name()
                 + "' and "
                 + PostListQuery.PUBLIC
+                + condition
                 + " order by p.published_at, p.id";
     }
 

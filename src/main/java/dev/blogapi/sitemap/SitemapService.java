@@ -104,7 +104,7 @@ class SitemapService {
         List<SitemapWriter.Entry> urls =
                 switch (listing) {
                     case POSTS -> items(Post.Kind.post, name, now, offset, perFile);
-                    case PAGES -> pages(name, now, offset);
+                    case PAGES -> pages(name, now, offset, changed);
                     default -> labels(listing, now, offset);
                 };
         if (urls.isEmpty()) {
@@ -121,11 +121,15 @@ class SitemapService {
         };
     }
 
-    /** The home page comes first, then the pages: file N holds places N-1 files in. */
-    private List<SitemapWriter.Entry> pages(String name, Instant now, long offset) {
+    /**
+     * The home page comes first, then the pages: file N holds places N-1 files in. The home page
+     * changed when any content last did.
+     */
+    private List<SitemapWriter.Entry> pages(
+            String name, Instant now, long offset, Instant changed) {
         List<SitemapWriter.Entry> urls = new ArrayList<>();
         if (offset == 0) {
-            urls.add(new SitemapWriter.Entry(config.baseUrl() + "/", posts.lastContentChange()));
+            urls.add(new SitemapWriter.Entry(config.baseUrl() + "/", changed));
             urls.addAll(items(Post.Kind.page, name, now, 0, perFile - 1));
         } else {
             urls.addAll(items(Post.Kind.page, name, now, offset - 1, perFile));
