@@ -49,7 +49,7 @@ class ArchitectureTest {
                     "feed", Set.of("post", "author", "category", "tag"),
                     "sitemap", Set.of("post"),
                     "media", Set.of("auth"),
-                    "importer", Set.of("post", "author", "category", "tag", "auth"),
+                    "importer", Set.of("post", "author", "category", "tag", "auth", "media"),
                     "export",
                             Set.of(
                                     "importer",

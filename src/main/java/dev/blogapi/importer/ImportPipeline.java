@@ -4,9 +4,10 @@ import dev.blogapi.common.metrics.BlogMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one import loop, whatever the source: the source maps its items into a run, then the run's
- * items are written in batches through the post store (each batch a transaction, rolled back for a
- * dry run) and the report is made from the run's tally.
+ * The one import loop, whatever the source: the source maps its items into a run, the old blog's
+ * files come along when asked (their references pointed at the media library), then the run's items
+ * are written in batches through the post store (each batch a transaction, rolled back for a dry
+ * run) and the report is made from the run's tally.
  */
 @ApplicationScoped
 public class ImportPipeline {
@@ -14,8 +15,11 @@ public class ImportPipeline {
     private final ImportWriter writer;
     private final ImportOrigins origins;
     private final BlogMetrics metrics;
+    private final ImportMedia media;
 
-    ImportPipeline(ImportWriter writer, ImportOrigins origins, BlogMetrics metrics) {
+    ImportPipeline(
+            ImportWriter writer, ImportOrigins origins, BlogMetrics metrics, ImportMedia media) {
+        this.media = media;
         this.writer = writer;
         this.origins = origins;
         this.metrics = metrics;
@@ -25,6 +29,7 @@ public class ImportPipeline {
         metrics.importRequest(source.name());
         ImportRun run = new ImportRun(options.dryRun());
         source.readInto(run);
+        media.bring(source, run, options);
         writer.writeDeclared(run, options.dryRun());
         writer.writeAll(run.accepted(), run.tally(), options.dryRun());
         writer.writeParents(run, options.dryRun());

@@ -41,18 +41,45 @@ public record ImportReport(
                 boolean dryRun,
         @Schema(
                         description =
-                                "Restores of an export only: the media files it names, and those"
-                                        + " that could not be brought back")
+                                "Restores of an export, and imports asked with media=fetch or"
+                                        + " media=archive: the files brought in, and those that"
+                                        + " could not be")
                 @com.fasterxml.jackson.annotation.JsonInclude(
                         com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                MediaFiles media) {
+                MediaFiles media,
+        @Schema(
+                        description =
+                                "Imports asked with media=fetch or media=archive: each old"
+                                        + " address that could not be brought in (its references"
+                                        + " were left as they were), and why")
+                @com.fasterxml.jackson.annotation.JsonInclude(
+                        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                List<MediaMissing> mediaMissing) {
+
+    @Schema(
+            name = "ImportMediaMissing",
+            description =
+                    "An old blog's file that an import could not bring in: not reachable, refused"
+                            + " (an internal address, a type or size the library does not take),"
+                            + " or not in the uploaded archive.",
+            requiredProperties = {"url", "reason"})
+    public record MediaMissing(
+            @Schema(examples = "https://handtools.example/wp-content/uploads/2019/05/heron.jpg")
+                    String url,
+            @Schema(
+                            examples =
+                                    "https://handtools.example/wp-content/uploads/2019/05/heron.jpg answered 404")
+                    String reason) {}
 
     @Schema(
             name = "ImportMedia",
             description =
                     "The media files a restored export names: created, updated (alt, caption or"
                             + " name), unchanged, and missing (not in the bundle nor the store, or"
-                            + " refused), each with why.",
+                            + " refused), each with why. For an import with media=fetch or"
+                            + " media=archive: created counts the files this import brought in,"
+                            + " unchanged those an earlier import had brought (not fetched again),"
+                            + " missing the old addresses in mediaMissing.",
             requiredProperties = {"created", "updated", "unchanged", "missing"})
     public record MediaFiles(
             @Schema(examples = "12") int created,
@@ -67,8 +94,19 @@ public record ImportReport(
     /** This report, with what happened to the media files. */
     public ImportReport withMedia(MediaFiles files) {
         return new ImportReport(
-                created, updated, unchanged, failed, skipped, warnings, converted, missing, gated,
-                labels, dryRun, files);
+                created,
+                updated,
+                unchanged,
+                failed,
+                skipped,
+                warnings,
+                converted,
+                missing,
+                gated,
+                labels,
+                dryRun,
+                files,
+                mediaMissing);
     }
 
     @Schema(

@@ -2,6 +2,7 @@ package dev.blogapi.importer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blogapi.auth.Role;
+import dev.blogapi.common.error.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * {@code POST /api/v1/import} takes any document an {@link ImportFormat} reads, XML or JSON by its
@@ -48,6 +53,7 @@ class ImportResource {
             posts and pages with their status, GMT date, slug, categories and tags by domain, author
             display name and old addresses (link, ?p=ID); attachments and other items are counted in
             skipped. With dryRun=true the answer is the same and nothing is written.""";
+
     private final ImportFormats formats;
     private final ObjectMapper json;
 
@@ -107,13 +113,120 @@ class ImportResource {
                     @Parameter(
                             description = ImportOptions.PRUNE_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    String prune)
+                    String prune,
+            @QueryParam(ImportOptions.MEDIA)
+                    @Parameter(
+                            description = ImportOptions.MEDIA_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"none", "fetch", "archive"},
+                                            defaultValue = "none"))
+                    String media)
             throws IOException {
-        ImportOptions options = ImportOptions.of(dryRun, prune);
+        ImportOptions options = ImportOptions.of(dryRun, prune, media);
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(contentType)) {
             return formats.importJson(json.readTree(body), options);
         }
         return formats.importXml(body, options);
+    }
+
+    /**
+     * media=archive on the import's own address: the document and the old uploads folder as a
+     * multipart form, as importArchive takes them (one path and method is one OpenAPI operation, so
+     * the typed client method is importArchive's).
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public ImportReport importWithArchive(
+            @RestForm("document") FileUpload document,
+            @RestForm("archive") FileUpload archive,
+            @QueryParam(ImportOptions.DRY_RUN) String dryRun,
+            @QueryParam(ImportOptions.PRUNE) String prune,
+            @QueryParam(ImportOptions.MEDIA) String media)
+            throws IOException {
+        if (media != null && !media.equals(ImportOptions.Media.ARCHIVE.wireName())) {
+            throw InvalidRequestException.badParameter(
+                    ImportOptions.MEDIA,
+                    "a multipart body is an import with media=archive; send the document alone"
+                            + " for media="
+                            + media);
+        }
+        return importArchive(document, archive, dryRun, prune);
+    }
+
+    @POST
+    @Path("/archive")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            operationId = "importArchive",
+            summary = "Import a blog with its uploads folder",
+            description =
+                    "The same import as importBlog with media=archive (which POST /api/v1/import"
+                            + " also takes as this form): document is any document importBlog"
+                            + " reads, archive the old uploads folder as a zip (WordPress's"
+                            + " wp-content/uploads, Ghost's content/images, zipped from the folder"
+                            + " or from above it), at most BLOG_MAX_IMPORT_BYTES together. Every"
+                            + " file the bodies, featured images and WordPress attachments name"
+                            + " under the old blog's addresses is taken from the archive, checked"
+                            + " as an upload is, stored once, and its references pointed at its"
+                            + " new url; what the archive lacks is listed in mediaMissing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "What the import did",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importArchive(
+            @RestForm("document") @Schema(type = SchemaType.STRING, format = "binary")
+                    FileUpload document,
+            @RestForm("archive") @Schema(type = SchemaType.STRING, format = "binary")
+                    FileUpload archive,
+            @QueryParam(ImportOptions.DRY_RUN)
+                    @Parameter(
+                            description = ImportOptions.DRY_RUN_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String dryRun,
+            @QueryParam(ImportOptions.PRUNE)
+                    @Parameter(
+                            description = ImportOptions.PRUNE_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    String prune)
+            throws IOException {
+        if (document == null) {
+            throw new InvalidRequestException(
+                    "document", "send the export in the form field 'document'");
+        }
+        if (archive == null) {
+            throw new InvalidRequestException(
+                    "archive", "send the old uploads folder, zipped, in the form field 'archive'");
+        }
+        ImportOptions asked = ImportOptions.of(dryRun, prune, null);
+        try (UploadsArchive uploads = UploadsArchive.open(archive.uploadedFile());
+                PushbackInputStream body =
+                        new PushbackInputStream(Files.newInputStream(document.uploadedFile()))) {
+            ImportOptions options = asked.withArchive(uploads);
+            return startsJson(body)
+                    ? formats.importJson(json.readTree(body), options)
+                    : formats.importXml(body, options);
+        }
+    }
+
+    /** Whether the document's first byte after blanks opens a JSON object: XML starts with '<'. */
+    private static boolean startsJson(PushbackInputStream body) throws IOException {
+        int first = body.read();
+        while (first == ' '
+                || first == '\t'
+                || first == '\r'
+                || first == '\n'
+                || first == 0xEF
+                || first == 0xBB
+                || first == 0xBF) {
+            first = body.read();
+        }
+        if (first >= 0) {
+            body.unread(first);
+        }
+        return first == '{';
     }
 
     @POST
@@ -154,7 +267,16 @@ class ImportResource {
                     @Parameter(
                             description = ImportOptions.PRUNE_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    String prune) {
-        return formats.importXml(body, ImportOptions.of(dryRun, prune));
+                    String prune,
+            @QueryParam(ImportOptions.MEDIA)
+                    @Parameter(
+                            description = ImportOptions.MEDIA_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"none", "fetch", "archive"},
+                                            defaultValue = "none"))
+                    String media) {
+        return formats.importXml(body, ImportOptions.of(dryRun, prune, media));
     }
 }

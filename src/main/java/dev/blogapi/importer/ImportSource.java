@@ -21,6 +21,24 @@ public interface ImportSource {
         return null;
     }
 
+    /**
+     * Where the old blog served its files: its site addresses (a file under one of their hosts is
+     * the blog's own, to bring along when an import asks for media; a relative reference is read
+     * against the first), or a host starting with a dot, its subdomains included (Blogger's image
+     * hosts).
+     */
+    default java.util.List<String> fileAddresses() {
+        return java.util.List.of();
+    }
+
+    /**
+     * The files the document lists on their own, referenced or not (WordPress's attachments):
+     * brought along too when an import asks for media.
+     */
+    default java.util.Collection<String> attachments() {
+        return java.util.List.of();
+    }
+
     /** Maps every item of the document into {@code run}: accepted, skipped or failed. */
     void readInto(ImportRun run);
 }

@@ -23,6 +23,8 @@ public class ImportTally {
     private final Map<String, Integer> converted = new LinkedHashMap<>();
     private final List<ImportReport.Missing> missing = new ArrayList<>();
     private final Map<Post.Visibility, Integer> gated = new EnumMap<>(Post.Visibility.class);
+    private ImportReport.MediaFiles media;
+    private List<ImportReport.MediaMissing> mediaMissing;
     private int categoriesCreated;
     private int tagsCreated;
     private final boolean dryRun;
@@ -77,6 +79,20 @@ public class ImportTally {
         converted.merge(kind, count, Integer::sum);
     }
 
+    /**
+     * What an import asked to bring the old blog's files did: {@code created} brought in now,
+     * {@code unchanged} brought by an earlier import, and the addresses it could not bring.
+     */
+    void media(int created, int unchanged, List<ImportReport.MediaMissing> missing) {
+        this.media =
+                new ImportReport.MediaFiles(
+                        created,
+                        0,
+                        unchanged,
+                        missing.stream().map(m -> m.url() + ": " + m.reason()).toList());
+        this.mediaMissing = List.copyOf(missing);
+    }
+
     /** A category or tag the document lists on its own that this import created. */
     void labelCreated(boolean category) {
         if (category) {
@@ -105,7 +121,8 @@ public class ImportTally {
                                 gated.getOrDefault(Post.Visibility.PASSWORD, 0)),
                         new ImportReport.Labels(categoriesCreated, tagsCreated),
                         dryRun,
-                        null);
+                        media,
+                        mediaMissing);
         if (!dryRun) {
             metrics.imported(
                     report.created(), report.updated(), report.unchanged(), report.failed().size());

@@ -100,6 +100,28 @@ public record ImportedPost(
                 coAuthors);
     }
 
+    /** This item with its files' references pointed elsewhere (an import bringing media). */
+    public ImportedPost withMedia(String body, PostInput.Presentation shown) {
+        return new ImportedPost(
+                guid,
+                title,
+                body,
+                excerpt,
+                publishedAt,
+                author,
+                categories,
+                slug,
+                oldPaths,
+                legacyPath,
+                warnings,
+                kind,
+                status,
+                tags,
+                gating,
+                shown,
+                coAuthors);
+    }
+
     /** The author's name (tests and reports read it). */
     public String authorName() {
         return author.name();

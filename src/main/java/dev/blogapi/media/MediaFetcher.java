@@ -41,7 +41,8 @@ public class MediaFetcher {
         this.targets = new FetchTargets(config.importFetchAllow().orElse(List.of()));
     }
 
-    public Fetched fetch(URI url) {
+    /** Downloads {@code url} into the library; a dry run checks the file and stores nothing. */
+    public Fetched fetch(URI url, boolean dryRun) {
         URI current = url;
         try {
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -69,7 +70,7 @@ public class MediaFetcher {
                     answer.body().close();
                     return failed(current + " answered " + status);
                 }
-                return stored(current, answer);
+                return stored(current, answer, dryRun);
             }
             return failed(url + " redirected more than " + MAX_REDIRECTS + " times");
         } catch (IOException e) {
@@ -82,15 +83,16 @@ public class MediaFetcher {
         }
     }
 
-    private Fetched stored(URI url, HttpResponse<InputStream> answer) throws IOException {
+    private Fetched stored(URI url, HttpResponse<InputStream> answer, boolean dryRun)
+            throws IOException {
         String path = url.getPath() == null ? "" : url.getPath();
         String filename = path.substring(path.lastIndexOf('/') + 1);
         try (InputStream body = answer.body()) {
+            String type = answer.headers().firstValue("Content-Type").orElse(null);
             return new Fetched(
-                    library.store(
-                            body,
-                            answer.headers().firstValue("Content-Type").orElse(null),
-                            filename),
+                    dryRun
+                            ? library.check(body, type, filename)
+                            : library.store(body, type, filename),
                     null);
         } catch (ProblemException refused) {
             return failed(url + ": " + refused.getMessage());

@@ -34,7 +34,13 @@ public class MediaLibrary {
             Integer height,
             String alt,
             String caption,
-            Instant createdAt) {}
+            Instant createdAt) {
+
+        /** Where the file is served, under the blog's address. */
+        public String path() {
+            return "/media/" + sha256 + "/" + filename;
+        }
+    }
 
     /** What a restore did with the files a document names. */
     public record Restored(int created, int updated, int unchanged, List<String> missing) {}
@@ -73,6 +79,46 @@ public class MediaLibrary {
     }
 
     /**
+     * What {@link #store} would keep, checked alike (size, type, pixels) and stored nowhere: a dry
+     * run's answer. The item has no id.
+     */
+    public Item check(InputStream bytes, String declaredType, String filename) throws IOException {
+        Path file = store.temporaryFile();
+        try {
+            Received received = receive(bytes, file);
+            MediaInspector.Inspected inspected = inspector.inspect(file, declaredType, filename);
+            Optional<Media> known = findBySha256(received.sha256());
+            if (known.isPresent()) {
+                return itemOf(known.get());
+            }
+            return new Item(
+                    null,
+                    received.sha256(),
+                    MediaNames.filename(filename, inspected.contentType()),
+                    inspected.contentType(),
+                    received.bytes(),
+                    inspected.width(),
+                    inspected.height(),
+                    null,
+                    null,
+                    clock.instant());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The file an import brought in from {@code url} (an old blog's address), if one did. */
+    public Optional<Item> broughtFrom(String url) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> media.broughtFrom(url).map(MediaLibrary::itemOf));
+    }
+
+    /** Remembers that {@code url} was brought in as {@code item}, so it is not fetched again. */
+    public void remember(String url, Item item) {
+        QuarkusTransaction.requiringNew().run(() -> media.remember(url, item.id()));
+    }
+
+    /**
      * The one way bytes enter the library: streamed to a temporary file with their SHA-256 and size
      * counted (413 past the limit), checked from the bytes (415, 422), then, unless the same bytes
      * are already there, stored before their row is written ({@code described} fills in what the
@@ -86,12 +132,7 @@ public class MediaLibrary {
             throws IOException {
         Path file = store.temporaryFile();
         try {
-            Received received = Received.copy(bytes, file, maxBytes);
-            if (received.bytes() == 0) {
-                throw new ProblemException(
-                        dev.blogapi.common.error.ProblemType.VALIDATION_FAILED,
-                        "The file is empty: send its bytes");
-            }
+            Received received = receive(bytes, file);
             // Checked even when the bytes are known: a request that misnames them is refused alike.
             MediaInspector.Inspected inspected = inspector.inspect(file, declaredType, filename);
             Optional<Media> known = findBySha256(received.sha256());
@@ -116,6 +157,17 @@ public class MediaLibrary {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The bytes in {@code file}, counted and hashed: 413 past the limit, 422 when empty. */
+    private Received receive(InputStream bytes, Path file) throws IOException {
+        Received received = Received.copy(bytes, file, maxBytes);
+        if (received.bytes() == 0) {
+            throw new ProblemException(
+                    dev.blogapi.common.error.ProblemType.VALIDATION_FAILED,
+                    "The file is empty: send its bytes");
+        }
+        return received;
     }
 
     private Optional<Media> findBySha256(String sha256) {

@@ -45,6 +45,28 @@ class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
                 .toList();
     }
 
+    /** The file an import brought in from {@code url}, if one did. */
+    Optional<Media> broughtFrom(String url) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids =
+                getEntityManager()
+                        .createNativeQuery("select media_id from media_source where url = :url")
+                        .setParameter("url", url)
+                        .getResultList();
+        return ids.isEmpty() ? Optional.empty() : findByIdOptional(ids.get(0));
+    }
+
+    /** Remembers that {@code url} was brought in as the file {@code mediaId}. */
+    void remember(String url, UUID mediaId) {
+        getEntityManager()
+                .createNativeQuery(
+                        "insert into media_source (url, media_id) values (:url, :media)"
+                                + " on conflict (url) do update set media_id = excluded.media_id")
+                .setParameter("url", url)
+                .setParameter("media", mediaId)
+                .executeUpdate();
+    }
+
     /** Which of these files have a row. */
     Set<String> known(List<String> sha256s) {
         if (sha256s.isEmpty()) {

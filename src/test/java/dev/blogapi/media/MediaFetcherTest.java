@@ -71,27 +71,30 @@ class MediaFetcherTest {
 
     @Test
     void aFileIsStoredOnceThroughRedirectsAndChecked() {
-        MediaFetcher.Fetched direct = fetcher.fetch(at("/uploads/2007/06/heron.png"));
+        MediaFetcher.Fetched direct = fetcher.fetch(at("/uploads/2007/06/heron.png"), false);
         assertNull(direct.failure());
         assertEquals("image/png", direct.item().contentType());
         assertEquals("heron.png", direct.item().filename());
 
-        MediaFetcher.Fetched redirected = fetcher.fetch(at("/hop3"));
+        MediaFetcher.Fetched redirected = fetcher.fetch(at("/hop3"), false);
         assertNull(redirected.failure(), "three redirects are followed");
         assertEquals(direct.item().sha256(), redirected.item().sha256(), "stored once");
 
-        assertTrue(fetcher.fetch(at("/hop4")).failure().contains("redirected more than 3"));
-        assertTrue(fetcher.fetch(at("/missing.png")).failure().contains("404"));
-        assertNotNull(fetcher.fetch(at("/page.html")).failure(), "not an accepted type");
-        assertTrue(fetcher.fetch(URI.create("ftp://127.0.0.1/x.png")).failure().contains("http"));
+        assertTrue(fetcher.fetch(at("/hop4"), false).failure().contains("redirected more than 3"));
+        assertTrue(fetcher.fetch(at("/missing.png"), false).failure().contains("404"));
+        assertNotNull(fetcher.fetch(at("/page.html"), false).failure(), "not an accepted type");
+        assertTrue(
+                fetcher.fetch(URI.create("ftp://127.0.0.1/x.png"), false)
+                        .failure()
+                        .contains("http"));
     }
 
     @Test
     void internalAddressesNotListedAreRefusedBeforeAnyRequest() {
         MediaFetcher.Fetched metadata =
-                fetcher.fetch(URI.create("http://169.254.169.254/latest/meta-data/"));
+                fetcher.fetch(URI.create("http://169.254.169.254/latest/meta-data/"), false);
         assertTrue(metadata.failure().contains("internal address"), metadata.failure());
-        MediaFetcher.Fetched local = fetcher.fetch(URI.create("http://localhost:9/x.png"));
+        MediaFetcher.Fetched local = fetcher.fetch(URI.create("http://localhost:9/x.png"), false);
         assertNotNull(local.failure());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -217,6 +218,37 @@ public class ContentRenderer {
         Document document = Jsoup.parseBodyFragment(html, base.endsWith("/") ? base : base + "/");
         document.outputSettings(output);
         return makeLinksAbsolute(document.body()) ? document.body().html() : html;
+    }
+
+    /** Where a body names another resource: the element, the attribute and its value. */
+    public record Address(String element, String attribute, String value) {}
+
+    private static final String[] ADDRESS_ATTRIBUTES = {"href", "src", "poster"};
+
+    /**
+     * The body with each {@code href}, {@code src} and {@code poster} replaced by what {@code
+     * replace} answers for it (its own value keeps it): how an import points a moved blog's files
+     * at their new home. Unchanged bodies come back as they were.
+     */
+    public String withAddresses(String html, Function<Address, String> replace) {
+        if (!html.contains("href=") && !html.contains("src=") && !html.contains("poster=")) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings(output);
+        boolean changed = false;
+        for (String attribute : ADDRESS_ATTRIBUTES) {
+            for (Element element : document.body().select("[" + attribute + "]")) {
+                String value = element.attr(attribute);
+                String replaced =
+                        replace.apply(new Address(element.normalName(), attribute, value));
+                if (!replaced.equals(value)) {
+                    element.attr(attribute, replaced);
+                    changed = true;
+                }
+            }
+        }
+        return changed ? document.body().html() : html;
     }
 
     private static boolean makeLinksAbsolute(Element body) {

@@ -6,11 +6,17 @@ import dev.blogapi.importer.ImportRun;
 import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.syndication.FeedItemMapper;
 import dev.blogapi.importer.syndication.XmlFeedSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jdom2.Element;
 
 /** A Blogger backup: an Atom feed whose entries say their kind (see {@link BloggerEntries}). */
 final class BloggerSource extends XmlFeedSource {
+
+    /** Where Blogger serves the images its posts show (bp.blogspot.com, googleusercontent.com). */
+    private static final List<String> IMAGE_HOSTS =
+            List.of(".bp.blogspot.com", ".blogger.googleusercontent.com");
 
     BloggerSource(FeedDocuments.FeedDocument document, FeedItemMapper mapper) {
         super(document, mapper);
@@ -23,6 +29,14 @@ final class BloggerSource extends XmlFeedSource {
     @Override
     public String name() {
         return "blogger";
+    }
+
+    /** The blog's link, then the hosts Blogger keeps its posts' images on. */
+    @Override
+    public List<String> fileAddresses() {
+        List<String> addresses = new ArrayList<>(super.fileAddresses());
+        addresses.addAll(IMAGE_HOSTS);
+        return addresses;
     }
 
     @Override

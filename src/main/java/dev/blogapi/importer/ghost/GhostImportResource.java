@@ -90,9 +90,24 @@ class GhostImportResource {
                     @Parameter(
                             description = ImportOptions.PRUNE_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    String prune)
+                    String prune,
+            @QueryParam(ImportOptions.MEDIA)
+                    @Parameter(
+                            description =
+                                    "fetch: bring the images the posts show from the old blog"
+                                            + " (Ghost writes its own address as __GHOST_URL__,"
+                                            + " read as BLOG_BASE_URL) into the media library; for"
+                                            + " an archive of content/images, POST"
+                                            + " /api/v1/import/archive. "
+                                            + ImportOptions.MEDIA_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"none", "fetch"},
+                                            defaultValue = "none"))
+                    String media)
             throws IOException {
-        ImportOptions options = ImportOptions.of(dryRun, prune);
+        ImportOptions options = ImportOptions.of(dryRun, prune, media);
         ImportDocument document = new ImportDocument.Json(json.readTree(body));
         if (!ghost.reads(document)) {
             throw new ProblemException(

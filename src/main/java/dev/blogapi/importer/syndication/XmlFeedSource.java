@@ -44,6 +44,15 @@ public abstract class XmlFeedSource implements ImportSource {
         return id == null || id.isBlank() ? null : name() + ":" + id.strip();
     }
 
+    /** The feed's link: where the blog, and so its files, were. */
+    @Override
+    public java.util.List<String> fileAddresses() {
+        String link = document.feed().getLink();
+        return link == null || link.isBlank()
+                ? java.util.List.of()
+                : java.util.List.of(link.strip());
+    }
+
     /** Why the item is not content (a comment, an attachment…); empty for a post or page. */
     protected Optional<ImportReport.Skipped> leftOut(Element item) {
         return Optional.empty();

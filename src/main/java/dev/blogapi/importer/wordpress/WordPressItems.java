@@ -41,6 +41,9 @@ final class WordPressItems {
 
     private final Map<String, String> displayNames;
     private final Map<String, Integer> guidCounts;
+    private static final Pattern WORDPRESS_COM =
+            Pattern.compile("https?://([a-z0-9-]+)\\.wordpress\\.com/?", Pattern.CASE_INSENSITIVE);
+
     private final Map<String, String> attachmentUrls = new HashMap<>();
     private final Map<String, Element> attachments = new HashMap<>();
     private final Map<String, List<String>> attachmentsByParent = new HashMap<>();
@@ -77,6 +80,41 @@ final class WordPressItems {
     static Optional<String> siteOf(Element root) {
         Element channel = root.getChild("channel");
         return Optional.ofNullable(channel == null ? null : wp(channel, "base_site_url"));
+    }
+
+    /**
+     * Where the blog and its files were: {@code wp:base_site_url} and {@code wp:base_blog_url}
+     * (they differ when WordPress lives in a folder of the site). A WordPress.com blog's site is
+     * wordpress.com itself, shared by every blog there: its own are its blog address and the host
+     * WordPress.com serves its uploads from ({@code blog.files.wordpress.com}).
+     */
+    static List<String> addressesOf(Element root) {
+        Element channel = root.getChild("channel");
+        if (channel == null) {
+            return List.of();
+        }
+        String site = wp(channel, "base_site_url");
+        String blog = wp(channel, "base_blog_url");
+        Optional<String> hosted = wordpressComName(blog);
+        if (hosted.isPresent()) {
+            return List.of(blog.strip(), "https://" + hosted.get() + ".files.wordpress.com/");
+        }
+        List<String> addresses = new ArrayList<>();
+        for (String address : new String[] {site, blog}) {
+            if (address != null && !address.isBlank()) {
+                addresses.add(address.strip());
+            }
+        }
+        return addresses;
+    }
+
+    /** The blog's name when {@code blog} is a WordPress.com address (name.wordpress.com). */
+    private static Optional<String> wordpressComName(String blog) {
+        if (blog == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher hosted = WORDPRESS_COM.matcher(blog.strip());
+        return hosted.matches() ? Optional.of(hosted.group(1)) : Optional.empty();
     }
 
     /** The item's WordPress post id; null when the export has none. */

@@ -8,7 +8,11 @@ import dev.blogapi.importer.ImportedPost;
 import dev.blogapi.importer.WarningKind;
 import dev.blogapi.importer.syndication.FeedItemMapper;
 import dev.blogapi.importer.syndication.XmlFeedSource;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jdom2.Element;
 
@@ -52,6 +56,20 @@ final class WordPressSource extends XmlFeedSource {
         return WordPressItems.siteOf(document().root())
                 .map(site -> "wordpress:" + site)
                 .orElseGet(super::origin);
+    }
+
+    /** The site's addresses, then the channel's link, each once. */
+    @Override
+    public List<String> fileAddresses() {
+        Set<String> addresses = new LinkedHashSet<>(WordPressItems.addressesOf(document().root()));
+        addresses.addAll(super.fileAddresses());
+        return List.copyOf(addresses);
+    }
+
+    /** Every attachment's file, used in a body or not. */
+    @Override
+    public Collection<String> attachments() {
+        return wordpress.attachmentUrls().values();
     }
 
     /** The export's categories and tags first, posts or not, then its items. */

@@ -52,6 +52,33 @@ class WordPressSourceTest {
     }
 
     @Test
+    void itsFilesAreUnderItsSiteAndBlogAddressesAndItsAttachmentsAreListed() throws Exception {
+        WordPressSource source =
+                WordPressSource.of(SourceFixtures.xml("wordpress-export.xml"), mapper, PLAYERS)
+                        .get();
+        assertEquals(List.of("http://handtools.example"), source.fileAddresses());
+        assertEquals(
+                List.of("http://handtools.example/wp-content/uploads/2023/11/stone.jpg"),
+                List.copyOf(source.attachments()));
+    }
+
+    @Test
+    void aWordPressComBlogsFilesAreOnItsFilesHostNotOnWordPressCom() {
+        String channel =
+                "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>"
+                        + "<title>t</title><link>https://herons.wordpress.com</link>"
+                        + "<wp:base_site_url>http://wordpress.com/</wp:base_site_url>"
+                        + "<wp:base_blog_url>https://herons.wordpress.com</wp:base_blog_url>"
+                        + "<item><title>One</title><guid>g1</guid>"
+                        + "<wp:post_type>post</wp:post_type></item></channel></rss>";
+        WordPressSource source =
+                WordPressSource.of(SourceFixtures.xmlText(channel), mapper, PLAYERS).get();
+        assertEquals(
+                List.of("https://herons.wordpress.com", "https://herons.files.wordpress.com/"),
+                source.fileAddresses());
+    }
+
+    @Test
     void aPlainFeedIsNotAWordPressExport() {
         assertTrue(
                 WordPressSource.of(
