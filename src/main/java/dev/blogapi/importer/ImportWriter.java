@@ -5,6 +5,7 @@ import dev.blogapi.author.AuthorService;
 import dev.blogapi.category.Category;
 import dev.blogapi.category.CategoryService;
 import dev.blogapi.common.content.Named;
+import dev.blogapi.common.db.ContentChanges;
 import dev.blogapi.post.Post;
 import dev.blogapi.post.PostInput;
 import dev.blogapi.post.PostStore;
@@ -31,9 +32,15 @@ class ImportWriter {
     private final AuthorService authors;
     private final CategoryService categories;
     private final TagService tags;
+    private final ContentChanges changes;
 
     ImportWriter(
-            PostStore store, AuthorService authors, CategoryService categories, TagService tags) {
+            PostStore store,
+            AuthorService authors,
+            CategoryService categories,
+            TagService tags,
+            ContentChanges changes) {
+        this.changes = changes;
         this.store = store;
         this.authors = authors;
         this.categories = categories;
@@ -133,6 +140,9 @@ class ImportWriter {
         return ImportTransaction.run(
                 dryRun,
                 () -> {
+                    // The batch writes posts (each saying what it touched) and the labels they
+                    // name (which every post write touches), nothing else.
+                    changes.onlyWhatIsTouched();
                     // Feeds name the same few authors and categories again and again.
                     Map<Named, Author> authorsSeen = new HashMap<>();
                     Map<Named, Category> categoriesSeen = new HashMap<>();

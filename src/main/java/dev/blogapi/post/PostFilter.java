@@ -1,5 +1,6 @@
 package dev.blogapi.post;
 
+import dev.blogapi.common.http.Topics;
 import java.time.Instant;
 
 /**
@@ -20,6 +21,33 @@ public record PostFilter(
         Instant from,
         Instant to,
         boolean includeChildren) {
+
+    /**
+     * What a public list with this filter shows (see Topics): pages, a search, a label's posts, or
+     * (a date range too) every list.
+     */
+    public java.util.Set<String> topics() {
+        if (kind == Post.Kind.page) {
+            return java.util.Set.of(Topics.PAGES);
+        }
+        java.util.Set<String> topics = new java.util.HashSet<>();
+        if (query != null) {
+            topics.add(Topics.SEARCH);
+        }
+        if (category != null) {
+            topics.add(Topics.category(category));
+        }
+        if (tag != null) {
+            topics.add(Topics.tag(tag));
+        }
+        if (author != null) {
+            topics.add(Topics.author(author));
+        }
+        if (topics.isEmpty() || from != null || to != null) {
+            topics.add(Topics.ALL);
+        }
+        return topics;
+    }
 
     /**
      * The {@code status} query parameter; anyone gets {@link #PUBLISHED}, the rest need a token.

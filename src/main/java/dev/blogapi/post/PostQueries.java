@@ -67,7 +67,7 @@ class PostQueries {
         }
         long total = posts.count(filter, now);
         if (key != null) {
-            remembered.remember(key, generation, total);
+            remembered.remember(key, generation, total, filter.topics());
         }
         return total;
     }
@@ -87,10 +87,11 @@ class PostQueries {
         PostRepository.IdPage ids = posts.page(filter, now, offset, start, size);
         if (key != null) {
             if (ids.first() != null && offset > 0) {
-                remembered.remember(at, generation, ids.first());
+                remembered.remember(at, generation, ids.first(), filter.topics());
             }
             if (ids.next() != null) {
-                remembered.remember(key + " at " + (offset + size), generation, ids.next());
+                remembered.remember(
+                        key + " at " + (offset + size), generation, ids.next(), filter.topics());
             }
         }
         return ids.ids();

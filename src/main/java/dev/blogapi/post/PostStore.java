@@ -4,6 +4,7 @@ import dev.blogapi.author.Author;
 import dev.blogapi.category.Category;
 import dev.blogapi.common.content.ContentRenderer;
 import dev.blogapi.common.content.FieldLimits;
+import dev.blogapi.common.db.ContentChanges;
 import dev.blogapi.common.db.SlugAllocator;
 import dev.blogapi.common.db.Timestamps;
 import dev.blogapi.common.error.ConflictException;
@@ -46,8 +47,18 @@ public class PostStore {
     private final ContentRenderer renderer;
     private final SlugAllocator slugs;
     private final Clock clock;
+    private final ContentChanges changes;
+    private final Permalinks permalinks;
 
-    PostStore(PostRepository posts, ContentRenderer renderer, SlugAllocator slugs, Clock clock) {
+    PostStore(
+            PostRepository posts,
+            ContentRenderer renderer,
+            SlugAllocator slugs,
+            Clock clock,
+            ContentChanges changes,
+            Permalinks permalinks) {
+        this.changes = changes;
+        this.permalinks = permalinks;
         this.posts = posts;
         this.renderer = renderer;
         this.slugs = slugs;
@@ -133,11 +144,36 @@ public class PostStore {
                 .filter(post -> post.status == Post.Status.published)
                 .ifPresent(
                         post -> {
+                            PostFootprint before = footprintOf(post);
                             post.status = Post.Status.draft;
                             post.publishedAt = null;
                             post.legacyPath = null;
                             post.updatedAt = clock.instant();
+                            announce(before, footprintOf(post));
                         });
+    }
+
+    /** Deletes the post or page: its answers, lists and feeds are forgotten everywhere. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(Post post) {
+        PostFootprint before = footprintOf(post);
+        posts.delete(post);
+        announce(before, null);
+    }
+
+    /** What public answers show of {@code post} now. */
+    private PostFootprint footprintOf(Post post) {
+        return PostFootprint.of(
+                post,
+                clock.instant(),
+                id -> posts.getEntityManager().find(Category.class, id),
+                permalinks);
+    }
+
+    /** Says what a write from {@code before} to {@code after} touched (see ContentChanges). */
+    private void announce(PostFootprint before, PostFootprint after) {
+        PostFootprint touched = PostFootprint.touched(before, after);
+        changes.touched(touched.topics(), touched.scheduled());
     }
 
     /** Takes the category off every post filed under it, before the category goes. */
@@ -213,6 +249,7 @@ public class PostStore {
         if (!guidFree && !guid.equals(post.guid) && posts.guidTaken(guid)) {
             throw new ConflictException("The guid '" + guid + "' is already used by another post");
         }
+        PostFootprint before = creating ? null : footprintOf(post);
         String oldSlug = post.slug;
         Instant oldPublishedAt = post.publishedAt;
         post.slug = freeSlug != null ? freeSlug : slugFor(post, input.slug());
@@ -259,6 +296,7 @@ public class PostStore {
         if (creating) {
             posts.persist(post);
         }
+        announce(before, footprintOf(post));
         return new Saved(post, creating ? Outcome.CREATED : Outcome.UPDATED);
     }
 

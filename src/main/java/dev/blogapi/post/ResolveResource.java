@@ -3,6 +3,7 @@ package dev.blogapi.post;
 import dev.blogapi.auth.CurrentCaller;
 import dev.blogapi.common.error.InvalidRequestException;
 import dev.blogapi.common.error.NotFoundException;
+import dev.blogapi.common.http.Topics;
 import dev.blogapi.common.openapi.SharedResponses;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -107,12 +109,14 @@ class ResolveResource {
         List<String> variants = List.copyOf(SitePaths.variants(path));
         Optional<PostResponse> post = queries.resolve(variants, caller.get(), password.value());
         if (post.isPresent()) {
+            Topics.shown(topicsOf(post.get(), variants));
             Response.ResponseBuilder response = Response.ok(post.get());
             if (post.get().permalink() != null) {
                 response.header("Content-Location", post.get().permalink());
             }
             return response.build();
         }
+        Topics.shown(Set.of(Topics.LABELS, Topics.ALL));
         return Response.ok(
                         archives.resolve(variants)
                                 .orElseThrow(
@@ -123,5 +127,19 @@ class ResolveResource {
                                                                 + "': no post, page, archive or"
                                                                 + " feed")))
                 .build();
+    }
+
+    /**
+     * A resolved post shows itself and holds its address (another post taking the same path would
+     * change the answer); a page is among the pages.
+     */
+    private static Set<String> topicsOf(PostResponse post, List<String> variants) {
+        if (!"post".equals(post.kind())) {
+            return Set.of(Topics.PAGES);
+        }
+        Set<String> topics = new java.util.HashSet<>();
+        topics.add(Topics.post(post.id()));
+        variants.forEach(variant -> topics.add(Topics.path(variant)));
+        return topics;
     }
 }

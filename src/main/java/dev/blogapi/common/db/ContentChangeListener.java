@@ -14,9 +14,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens on PostgreSQL's blog_content channel (see V10) on one connection of its own, so a write
- * committed by any instance empties this instance's {@link PublicResponseCache} within moments.
- * While the connection is lost, the cache keeps nothing; once it is back, it starts empty.
+ * Listens on PostgreSQL's blog_content channel (see V10, V26) on one connection of its own, so a
+ * write committed by any instance reaches this instance's {@link PublicResponseCache} within
+ * moments: the answers showing what it touched are forgotten (see {@link ContentChanges}), or all
+ * of them for a change that does not say. While the connection is lost, the cache keeps nothing;
+ * once it is back, it starts empty.
  */
 @ApplicationScoped
 class ContentChangeListener {
@@ -61,7 +63,12 @@ class ContentChangeListener {
                 while (running) {
                     PGNotification[] changes = postgres.getNotifications(WAIT_MILLIS);
                     if (changes != null && changes.length > 0) {
-                        cache.invalidate();
+                        ContentChanges.Touched touched =
+                                ContentChanges.parse(
+                                        java.util.Arrays.stream(changes)
+                                                .map(PGNotification::getParameter)
+                                                .toList());
+                        cache.forget(touched.topics(), touched.scheduled());
                     }
                 }
             } catch (SQLException | RuntimeException e) {

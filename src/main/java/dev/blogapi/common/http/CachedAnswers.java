@@ -96,7 +96,16 @@ class CachedAnswers {
                 && request.path() != null
                 && request.path().startsWith("/api/v1/")) {
             // Before the answer's first byte: the writer's next read must not see the old content.
-            context.addHeadersEndHandler(end -> cache.invalidate());
+            // A write that said what it touched forgets only that; any other, everything.
+            context.addHeadersEndHandler(
+                    end -> {
+                        RequestChanges.Touched touched = RequestChanges.ofRequest();
+                        if (touched == null) {
+                            cache.invalidate();
+                        } else {
+                            cache.forget(touched.topics(), touched.scheduled());
+                        }
+                    });
             context.next();
             return;
         }

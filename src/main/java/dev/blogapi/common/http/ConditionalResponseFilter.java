@@ -132,7 +132,15 @@ class ConditionalResponseFilter {
                 key,
                 startedIn,
                 new PublicResponseCache.Answer(
-                        body, etag, List.copyOf(headers), template, startedIn));
+                        body,
+                        etag,
+                        List.copyOf(headers),
+                        template,
+                        startedIn,
+                        Topics.ofAnswer(
+                                template,
+                                request.getUriInfo().getPathParameters(),
+                                request.getUriInfo().getQueryParameters())));
     }
 
     /** A read with a token or a post password: its answer is its caller's alone. */

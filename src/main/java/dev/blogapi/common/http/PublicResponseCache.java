@@ -9,17 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Finished answers to anonymous reads, kept as bytes with their ETag, so a repeated read or its
  * revalidation is answered without the database. Freshness never rests on a time to live: each
- * answer belongs to a generation, and a generation ends when content changes (a write on this
- * instance, a notification from PostgreSQL for a write anywhere) or when the next scheduled post's
- * moment comes. While the notifications cannot be received, nothing is kept.
+ * answer names the {@link Topics} it shows (a post, a category's lists, every list…), and a change
+ * forgets the answers whose topics it touched (a post's write, on this instance or, through
+ * PostgreSQL's notification, on any), or every answer (a change whose reach is not known, and the
+ * next scheduled post's moment). An answer rendered by a read that a change touching its topics
+ * overtook is never kept. While the notifications cannot be received, nothing is kept.
  *
  * <p>Memory is bounded by bytes, not by a count of answers: Caffeine evicts the least recently used
  * answers once their weight (body, headers, key) passes BLOG_CACHE_MAX_BYTES (an eighth of the heap
@@ -31,19 +35,37 @@ public class PublicResponseCache {
     // Fixed costs of an entry beyond its bytes: the map node, the record, the arrays' headers.
     private static final int ENTRY_OVERHEAD = 256;
 
-    /** A kept answer; {@code headers} are name/value pairs, {@code template} the route's. */
+    /**
+     * A kept answer; {@code headers} are name/value pairs, {@code template} the route's, {@code
+     * topics} what it shows (see {@link Topics}).
+     */
     record Answer(
             byte[] body,
             String etag,
             List<Map.Entry<String, String>> headers,
             String template,
-            long generation) {}
+            long generation,
+            Set<String> topics) {
+
+        /** An answer whose topics are not known: any change forgets it. */
+        Answer(
+                byte[] body,
+                String etag,
+                List<Map.Entry<String, String>> headers,
+                String template,
+                long generation) {
+            this(body, etag, headers, template, generation, Topics.EVERYTHING);
+        }
+    }
 
     /** {@code validUntil} null: not yet known, so nothing is served until a read renews it. */
     private record Generation(long number, Instant validUntil) {}
 
     /** A value worked out from public content by a read of {@code generation}. */
-    private record Fact(Object value, long generation) {}
+    private record Fact(Object value, long generation, Set<String> topics) {}
+
+    /** Topics changed since a read started are remembered this many at most (then: everything). */
+    private static final int TOPICS_REMEMBERED = 10_000;
 
     private final Cache<String, Answer> answers;
     private final Cache<String, Fact> facts;
@@ -51,6 +73,10 @@ public class PublicResponseCache {
     private final long maxBytes;
     private final AtomicReference<Generation> generation =
             new AtomicReference<>(new Generation(0, null));
+    // The generation each topic last changed in, and in which every topic last did: a render that
+    // started before either, for a topic it shows, is not kept. Guarded by this.
+    private final Map<String, Long> topicChanged = new HashMap<>();
+    private long everythingChanged;
     private final Clock clock;
     private final PublicationSchedule schedule;
     private volatile boolean listening;
@@ -112,9 +138,7 @@ public class PublicResponseCache {
 
     /** The kept answer for {@code key}, when it is still the current one; no database work. */
     Answer lookup(String key) {
-        Long current = servingGeneration();
-        Answer answer = current == null ? null : answers.getIfPresent(key);
-        return answer != null && answer.generation() == current ? answer : null;
+        return servingGeneration() == null ? null : answers.getIfPresent(key);
     }
 
     /**
@@ -123,17 +147,27 @@ public class PublicResponseCache {
      * the database again. Empty when content changed since, or nothing is kept.
      */
     public <T> Optional<T> recall(String key, Class<T> type) {
-        Long current = servingGeneration();
-        Fact fact = current == null ? null : facts.getIfPresent(key);
-        return fact != null && fact.generation() == current && type.isInstance(fact.value())
+        Fact fact = servingGeneration() == null ? null : facts.getIfPresent(key);
+        return fact != null && type.isInstance(fact.value())
                 ? Optional.of(type.cast(fact.value()))
                 : Optional.empty();
     }
 
     /** Like {@link #keep}, for a value worked out by a read that started in {@code startedIn}. */
     public void remember(String key, long startedIn, Object value) {
-        if (listening && renewIfDue().number() == startedIn) {
-            facts.put(key, new Fact(value, startedIn));
+        remember(key, startedIn, value, Topics.EVERYTHING);
+    }
+
+    /** {@link #remember}, for a value that shows only {@code topics}. */
+    public void remember(String key, long startedIn, Object value, Set<String> topics) {
+        if (!listening) {
+            return;
+        }
+        renewIfDue();
+        synchronized (this) {
+            if (!overtaken(startedIn, topics)) {
+                facts.put(key, new Fact(value, startedIn, topics));
+            }
         }
     }
 
@@ -161,18 +195,69 @@ public class PublicResponseCache {
         if (!listening) {
             return;
         }
-        Generation current = renewIfDue();
-        if (current.number() != startedIn || weightOf(key, answer) > maxAnswerBytes) {
+        renewIfDue();
+        if (weightOf(key, answer) > maxAnswerBytes) {
             return;
         }
-        answers.put(key, answer);
+        synchronized (this) {
+            if (!overtaken(startedIn, answer.topics())) {
+                answers.put(key, answer);
+            }
+        }
     }
 
-    /** Content changed: every kept answer is stale. */
+    /**
+     * Whether content {@code topics} show changed after a read that started in {@code startedIn}.
+     */
+    private boolean overtaken(long startedIn, Set<String> topics) {
+        if (everythingChanged > startedIn) {
+            return true;
+        }
+        if (topics.contains(Topics.ANY)) {
+            return generation.get().number() > startedIn;
+        }
+        for (String topic : topics) {
+            if (topicChanged.getOrDefault(topic, -1L) > startedIn) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content changed, how far is not known: every kept answer is stale. */
     public synchronized void invalidate() {
-        generation.set(new Generation(generation.get().number() + 1, null));
+        long number = generation.get().number() + 1;
+        generation.set(new Generation(number, null));
+        everythingChanged = number;
+        topicChanged.clear();
         answers.invalidateAll();
         facts.invalidateAll();
+    }
+
+    /**
+     * Content these topics name changed: the answers showing any of them are forgotten (and those
+     * whose topics are not known), the others stay. {@code scheduled}, when not null, is the moment
+     * a post the change scheduled goes out: kept answers end then at the latest.
+     */
+    public synchronized void forget(Set<String> topics, Instant scheduled) {
+        if (topics.contains(Topics.ANY)) {
+            invalidate();
+            return;
+        }
+        Generation current = generation.get();
+        long number = current.number() + 1;
+        Instant validUntil = current.validUntil();
+        if (validUntil != null && scheduled != null && scheduled.isBefore(validUntil)) {
+            validUntil = scheduled;
+        }
+        generation.set(new Generation(number, validUntil));
+        if (topicChanged.size() + topics.size() > TOPICS_REMEMBERED) {
+            topicChanged.clear();
+            everythingChanged = number;
+        }
+        topics.forEach(topic -> topicChanged.put(topic, number));
+        answers.asMap().values().removeIf(answer -> Topics.touches(answer.topics(), topics));
+        facts.asMap().values().removeIf(fact -> Topics.touches(fact.topics(), topics));
     }
 
     /** Whether changes made elsewhere reach this instance; without that nothing is kept. */
@@ -189,6 +274,8 @@ public class PublicResponseCache {
         }
         long number = current.validUntil() == null ? current.number() : current.number() + 1;
         if (number != current.number()) {
+            everythingChanged = number;
+            topicChanged.clear();
             answers.invalidateAll();
             facts.invalidateAll();
         }
