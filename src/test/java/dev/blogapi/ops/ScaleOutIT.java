@@ -102,6 +102,29 @@ class ScaleOutIT {
         assertTrue(System.nanoTime() - start < 1_000_000_000L);
         instances.get(0).awaitStatus("/api/v1/posts/" + id, 200, Duration.ofSeconds(1));
 
+        // An edit says what it touched: the other instance forgets the post and the lists, and
+        // answers them anew within a second.
+        instances
+                .get(1)
+                .awaitBodyContaining(
+                        "/api/v1/posts/" + id, "Seen everywhere", Duration.ofSeconds(1));
+        HttpResponse<String> edited =
+                send(
+                        HttpRequest.newBuilder(
+                                        URI.create(instances.get(0).url("/api/v1/posts/" + id)))
+                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                .header("Content-Type", "application/merge-patch+json")
+                                .method(
+                                        "PATCH",
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"title\":\"Edited everywhere\"}")));
+        assertEquals(200, edited.statusCode(), edited.body());
+        instances
+                .get(1)
+                .awaitBodyContaining(
+                        "/api/v1/posts/" + id, "Edited everywhere", Duration.ofSeconds(1));
+        instances.get(1).awaitBodyContaining(list, "Edited everywhere", Duration.ofSeconds(1));
+
         send(
                 HttpRequest.newBuilder(URI.create(instances.get(1).url("/api/v1/posts/" + id)))
                         .header("Authorization", "Bearer " + ADMIN_TOKEN)

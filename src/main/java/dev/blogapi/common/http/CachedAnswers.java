@@ -3,6 +3,10 @@ package dev.blogapi.common.http;
 import dev.blogapi.common.metrics.BlogMetrics;
 import dev.blogapi.common.metrics.RouteTemplate;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -12,16 +16,24 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Answers an anonymous read from {@link PublicResponseCache} at the HTTP layer, before routing: no
- * resource, transaction or serialisation runs, and a matching If-None-Match is a 304 at once.
+ * resource, transaction or serialisation runs, and a matching If-None-Match is a 304 at once. Reads
+ * of one answer that is not kept wait for one render of it (single flight) instead of each asking
+ * the database.
  */
 @ApplicationScoped
 class CachedAnswers {
 
+    /** How long a read waits for another read's render of the same answer before rendering. */
+    static final long WAIT_MILLIS = 2_000;
+
     private final PublicResponseCache cache;
     private final BlogMetrics metrics;
+    private final Map<String, Promise<Void>> rendering = new ConcurrentHashMap<>();
 
     CachedAnswers(PublicResponseCache cache, BlogMetrics metrics) {
         this.cache = cache;
@@ -117,10 +129,63 @@ class CachedAnswers {
                         request.getHeader(HttpHeaders.AUTHORIZATION) != null
                                 || request.getHeader(POST_PASSWORD) != null);
         PublicResponseCache.Answer answer = key == null ? null : cache.lookup(key);
+        if (answer == null && key != null && cache.listening()) {
+            renderOnce(context, key);
+            return;
+        }
         if (answer == null || !acceptable(request, answer)) {
             context.next();
             return;
         }
+        send(context, answer);
+    }
+
+    /**
+     * A miss: the first read of {@code key} renders it; reads of the same key arriving meanwhile
+     * wait for that render (at most {@link #WAIT_MILLIS}) and are answered with what it kept, or
+     * render themselves when it kept nothing (an error, a render a write overtook).
+     */
+    private void renderOnce(RoutingContext context, String key) {
+        Promise<Void> mine = Promise.promise();
+        Promise<Void> leader = rendering.putIfAbsent(key, mine);
+        if (leader == null) {
+            context.addEndHandler(
+                    ended -> {
+                        rendering.remove(key, mine);
+                        mine.tryComplete();
+                    });
+            context.next();
+            return;
+        }
+        Context here = Vertx.currentContext();
+        AtomicBoolean resumed = new AtomicBoolean();
+        Handler<Void> resume =
+                ignored -> {
+                    if (resumed.compareAndSet(false, true)) {
+                        answerAfterWaiting(context, key);
+                    }
+                };
+        long timer = context.vertx().setTimer(WAIT_MILLIS, id -> here.runOnContext(resume));
+        leader.future()
+                .onComplete(
+                        done -> {
+                            context.vertx().cancelTimer(timer);
+                            here.runOnContext(resume);
+                        });
+    }
+
+    private void answerAfterWaiting(RoutingContext context, String key) {
+        PublicResponseCache.Answer answer = cache.lookup(key);
+        if (answer == null || !acceptable(context.request(), answer)) {
+            context.next();
+            return;
+        }
+        metrics.cacheCoalesced();
+        send(context, answer);
+    }
+
+    private void send(RoutingContext context, PublicResponseCache.Answer answer) {
+        HttpServerRequest request = context.request();
         RouteTemplate.set(answer.template());
         HttpServerResponse response = context.response();
         for (Map.Entry<String, String> header : answer.headers()) {

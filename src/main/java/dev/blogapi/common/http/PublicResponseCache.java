@@ -260,6 +260,11 @@ public class PublicResponseCache {
         facts.asMap().values().removeIf(fact -> Topics.touches(fact.topics(), topics));
     }
 
+    /** Whether answers are kept at all (changes made elsewhere reach this instance). */
+    boolean listening() {
+        return listening;
+    }
+
     /** Whether changes made elsewhere reach this instance; without that nothing is kept. */
     public void listening(boolean receiving) {
         invalidate();

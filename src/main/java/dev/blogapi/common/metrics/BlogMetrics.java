@@ -57,6 +57,15 @@ public class BlogMetrics {
         count("blog.cache.hits", "Conditional GETs answered 304 Not Modified", "kind", kind);
     }
 
+    /** A read answered with another read's render of the same answer (single flight). */
+    public void cacheCoalesced() {
+        count(
+                "blog.cache.coalesced",
+                "Reads that waited for another read's render of the same answer",
+                "kind",
+                "render");
+    }
+
     private void count(String name, String description, String tag, String value) {
         Counter.builder(name)
                 .description(description)
