@@ -12,13 +12,8 @@ port=${BENCH_PORT:-18084}
 nginx_port=${BENCH_NGINX_PORT:-18085}
 token=bench-token-0123456789abcdef0123456789abcdef
 
-missing=()
-command -v nginx >/dev/null || missing+=(nginx)
-command -v wrk >/dev/null || missing+=(wrk)
-if [ ${#missing[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+. bench/service.sh
+need_tools nginx wrk
 
 work=$(mktemp -d)
 chmod 755 "$work"
@@ -29,7 +24,6 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-. bench/service.sh
 start_service
 
 # Files of each size with the right magic numbers and random bodies (nothing to compress).

@@ -13,13 +13,8 @@ port=${BENCH_PORT:-18081}
 nginx_port=${BENCH_NGINX_PORT:-18082}
 token=bench-token-0123456789abcdef0123456789abcdef
 
-missing=()
-command -v nginx >/dev/null || missing+=(nginx)
-command -v wrk >/dev/null || missing+=(wrk)
-if [ ${#missing[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+. bench/service.sh
+need_tools nginx wrk
 
 work=$(mktemp -d)
 chmod 755 "$work" # nginx's workers run as nobody and must read the static copies
@@ -31,7 +26,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-. bench/service.sh
 start_service
 python3 bench/generate-feed.py "$posts" > "$work/feed.rss"
 curl -sf -X POST "http://127.0.0.1:$port/api/v1/import" -H "Authorization: Bearer $token" \

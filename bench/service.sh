@@ -1,4 +1,19 @@
-# Sourced by the bench scripts: starts the packaged service on a fresh embedded PostgreSQL in
+# Sourced by the bench scripts (from the project root).
+
+# Installs the Debian packages of the commands named that are missing, and builds the jar if it
+# is not there yet.
+need_tools() {
+    local missing=()
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || missing+=("$tool")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+    [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+}
+
+# start_service: starts the packaged service on a fresh embedded PostgreSQL in
 # "$work/data" on port $port with the admin token $token, and waits until it is ready.
 #   env: BENCH_JAVA_OPTS (JVM options of the service)
 start_service() {

@@ -3,6 +3,7 @@ package dev.blogapi.common.db;
 import dev.blogapi.common.http.RequestChanges;
 import dev.blogapi.common.http.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -35,9 +36,11 @@ public class ContentChanges {
     record Touched(Set<String> topics, Instant scheduled) {}
 
     private final EntityManager em;
+    private final Event<ContentChanged> observers;
 
-    ContentChanges(EntityManager em) {
+    ContentChanges(EntityManager em, Event<ContentChanged> observers) {
         this.em = em;
+        this.observers = observers;
     }
 
     /**
@@ -49,7 +52,9 @@ public class ContentChanges {
         em.createNativeQuery("select pg_notify('" + ContentChangeListener.CHANNEL + "', :payload)")
                 .setParameter("payload", payload)
                 .getSingleResult();
-        RequestChanges.touched(payload.equals(EVERYTHING) ? Topics.EVERYTHING : topics, scheduled);
+        Set<String> said = payload.equals(EVERYTHING) ? Topics.EVERYTHING : Set.copyOf(topics);
+        RequestChanges.touched(said, scheduled);
+        observers.fire(new ContentChanged(said, scheduled));
     }
 
     /**
