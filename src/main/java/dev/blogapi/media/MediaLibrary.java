@@ -83,28 +83,28 @@ public class MediaLibrary {
      * run's answer. The item has no id.
      */
     public Item check(InputStream bytes, String declaredType, String filename) throws IOException {
-        Path file = store.temporaryFile();
-        try {
-            Received received = receive(bytes, file);
-            MediaInspector.Inspected inspected = inspector.inspect(file, declaredType, filename);
-            Optional<Media> known = findBySha256(received.sha256());
-            if (known.isPresent()) {
-                return itemOf(known.get());
-            }
-            return new Item(
-                    null,
-                    received.sha256(),
-                    MediaNames.filename(filename, inspected.contentType()),
-                    inspected.contentType(),
-                    received.bytes(),
-                    inspected.width(),
-                    inspected.height(),
-                    null,
-                    null,
-                    clock.instant());
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return checked(
+                bytes,
+                declaredType,
+                filename,
+                checked ->
+                        findBySha256(checked.received().sha256())
+                                .map(MediaLibrary::itemOf)
+                                .orElseGet(
+                                        () ->
+                                                new Item(
+                                                        null,
+                                                        checked.received().sha256(),
+                                                        MediaNames.filename(
+                                                                filename,
+                                                                checked.inspected().contentType()),
+                                                        checked.inspected().contentType(),
+                                                        checked.received().bytes(),
+                                                        checked.inspected().width(),
+                                                        checked.inspected().height(),
+                                                        null,
+                                                        null,
+                                                        clock.instant())));
     }
 
     /** The file an import brought in from {@code url} (an old blog's address), if one did. */
@@ -130,30 +130,58 @@ public class MediaLibrary {
             String filename,
             java.util.function.Consumer<Media> described)
             throws IOException {
+        return checked(
+                bytes, declaredType, filename, checked -> kept(checked, filename, described));
+    }
+
+    private Kept kept(
+            Checked checked, String filename, java.util.function.Consumer<Media> described)
+            throws IOException {
+        String sha256 = checked.received().sha256();
+        Optional<Media> known = findBySha256(sha256);
+        if (known.isPresent()) {
+            return new Kept(known.get(), false);
+        }
+        String type = checked.inspected().contentType();
+        store.put(sha256, checked.file(), type);
+        Media row =
+                new Media(
+                        sha256,
+                        MediaNames.filename(filename, type),
+                        checked.inspected(),
+                        checked.received().bytes(),
+                        clock.instant());
+        described.accept(row);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> media.persist(row));
+            return new Kept(row, true);
+        } catch (jakarta.persistence.PersistenceException raced) {
+            return new Kept(findBySha256(sha256).orElseThrow(() -> raced), false);
+        }
+    }
+
+    /** Bytes received into a temporary file and checked as an upload is. */
+    private record Checked(Path file, Received received, MediaInspector.Inspected inspected) {}
+
+    /** What is done with checked bytes before their temporary file goes. */
+    @FunctionalInterface
+    private interface CheckedUse<T> {
+        T apply(Checked checked) throws IOException;
+    }
+
+    /**
+     * Streams {@code bytes} to a temporary file, counting and hashing them (413, 422 when empty),
+     * checks them from the bytes (415, 422), hands them to {@code use}, and deletes the file.
+     */
+    private <T> T checked(
+            InputStream bytes, String declaredType, String filename, CheckedUse<T> use)
+            throws IOException {
         Path file = store.temporaryFile();
         try {
             Received received = receive(bytes, file);
             // Checked even when the bytes are known: a request that misnames them is refused alike.
             MediaInspector.Inspected inspected = inspector.inspect(file, declaredType, filename);
-            Optional<Media> known = findBySha256(received.sha256());
-            if (known.isPresent()) {
-                return new Kept(known.get(), false);
-            }
-            store.put(received.sha256(), file, inspected.contentType());
-            Media row =
-                    new Media(
-                            received.sha256(),
-                            MediaNames.filename(filename, inspected.contentType()),
-                            inspected,
-                            received.bytes(),
-                            clock.instant());
-            described.accept(row);
-            try {
-                QuarkusTransaction.requiringNew().run(() -> media.persist(row));
-                return new Kept(row, true);
-            } catch (jakarta.persistence.PersistenceException raced) {
-                return new Kept(findBySha256(received.sha256()).orElseThrow(() -> raced), false);
-            }
+            return use.apply(new Checked(file, received, inspected));
         } finally {
             Files.deleteIfExists(file);
         }
