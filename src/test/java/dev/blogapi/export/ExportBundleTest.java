@@ -35,7 +35,7 @@ class ExportBundleTest {
     @Test
     void aBundleBringsBackDeletedFilesWithTheirDescriptions() throws Exception {
         String admin = TestTokens.admin();
-        byte[] png = MediaFixtures.image("png", 11 + (int) (System.nanoTime() % 300), 7);
+        byte[] png = MediaFixtures.uniquePng(11 + (int) (System.nanoTime() % 300), 7);
         Response uploaded =
                 as(admin)
                         .contentType("image/png")
@@ -89,7 +89,7 @@ class ExportBundleTest {
     @Test
     void aFileWhoseBytesAreNotWhatItsNameSaysIsListedMissing() throws Exception {
         String admin = TestTokens.admin();
-        byte[] png = MediaFixtures.image("png", 5, 9 + (int) (System.nanoTime() % 300));
+        byte[] png = MediaFixtures.uniquePng(5, 9 + (int) (System.nanoTime() % 300));
         Response uploaded = as(admin).contentType("image/png").body(png).post("/api/v1/media");
         String id = uploaded.path("id");
         String sha256 = uploaded.path("sha256");

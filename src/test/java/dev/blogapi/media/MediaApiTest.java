@@ -69,7 +69,7 @@ class MediaApiTest {
     }
 
     private static byte[] uniquePng() {
-        return MediaFixtures.image("png", 3 + (int) (System.nanoTime() % 500), 2);
+        return MediaFixtures.uniquePng(3 + (int) (System.nanoTime() % 500), 2);
     }
 
     @Test

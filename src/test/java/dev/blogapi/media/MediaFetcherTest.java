@@ -25,7 +25,7 @@ class MediaFetcherTest {
     @Inject MediaFetcher fetcher;
 
     private HttpServer server;
-    private final byte[] png = MediaFixtures.image("png", 13, 3 + (int) (System.nanoTime() % 400));
+    private final byte[] png = MediaFixtures.uniquePng(13, 3 + (int) (System.nanoTime() % 400));
 
     @BeforeEach
     void serve() throws Exception {

@@ -15,9 +15,26 @@ public final class MediaFixtures {
 
     /** A real image of {@code width}×{@code height}, written by the JDK ("png", "jpg", "gif"). */
     public static byte[] image(String format, int width, int height) {
+        return image(format, width, height, 0);
+    }
+
+    /**
+     * A PNG no other call gives (one pixel's colour is random): a test that needs a new file cannot
+     * meet one another test stored with the same dimensions.
+     */
+    public static byte[] uniquePng(int width, int height) {
+        return image("png", width, height, 1 + RANDOM.nextInt(0xfffffe));
+    }
+
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+
+    private static byte[] image(String format, int width, int height, int mark) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < width; x++) {
             image.setRGB(x, x % height, 0x3366cc + x);
+        }
+        if (mark != 0) {
+            image.setRGB(width - 1, height - 1, mark);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
