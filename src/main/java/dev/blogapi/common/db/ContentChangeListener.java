@@ -63,7 +63,7 @@ class ContentChangeListener {
                 while (running) {
                     PGNotification[] changes = postgres.getNotifications(WAIT_MILLIS);
                     if (changes != null && changes.length > 0) {
-                        ContentChanges.Touched touched =
+                        dev.blogapi.common.http.RequestChanges.Touched touched =
                                 ContentChanges.parse(
                                         java.util.Arrays.stream(changes)
                                                 .map(PGNotification::getParameter)

@@ -1,6 +1,7 @@
 package dev.blogapi.common.db;
 
 import dev.blogapi.common.http.RequestChanges;
+import dev.blogapi.common.http.RequestChanges.Touched;
 import dev.blogapi.common.http.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -31,9 +32,6 @@ public class ContentChanges {
 
     /** The first line of a payload that names topics; any other payload is a table's name. */
     private static final String HEADER = "topics";
-
-    /** What notifications said, together. */
-    record Touched(Set<String> topics, Instant scheduled) {}
 
     private final EntityManager em;
     private final Event<ContentChanged> observers;
@@ -86,28 +84,24 @@ public class ContentChanges {
      * Topics#EVERYTHING} when one is a table's name (a trigger's) or a change of everything.
      */
     static Touched parse(List<String> payloads) {
-        Set<String> topics = new LinkedHashSet<>();
-        Instant scheduled = null;
+        Touched all = new Touched(Set.of(), null);
         for (String payload : payloads) {
             if (payload == null || !payload.startsWith(HEADER + "\n")) {
                 return new Touched(Topics.EVERYTHING, null);
             }
+            Set<String> topics = new LinkedHashSet<>();
+            Instant scheduled = null;
             for (String line : payload.substring(HEADER.length() + 1).split("\n")) {
                 if (line.startsWith(SCHEDULED)) {
                     scheduled =
-                            earliest(
-                                    scheduled,
-                                    Instant.ofEpochMilli(
-                                            Long.parseLong(line.substring(SCHEDULED.length()))));
+                            Instant.ofEpochMilli(
+                                    Long.parseLong(line.substring(SCHEDULED.length())));
                 } else {
                     topics.add(line);
                 }
             }
+            all = all.and(new Touched(topics, scheduled));
         }
-        return new Touched(topics, scheduled);
-    }
-
-    private static Instant earliest(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+        return all;
     }
 }

@@ -136,7 +136,6 @@ class ConditionalResponseFilter {
                         etag,
                         List.copyOf(headers),
                         template,
-                        startedIn,
                         Topics.ofAnswer(
                                 template,
                                 request.getUriInfo().getPathParameters(),

@@ -44,25 +44,19 @@ public class PublicResponseCache {
             String etag,
             List<Map.Entry<String, String>> headers,
             String template,
-            long generation,
             Set<String> topics) {
 
         /** An answer whose topics are not known: any change forgets it. */
-        Answer(
-                byte[] body,
-                String etag,
-                List<Map.Entry<String, String>> headers,
-                String template,
-                long generation) {
-            this(body, etag, headers, template, generation, Topics.EVERYTHING);
+        Answer(byte[] body, String etag, List<Map.Entry<String, String>> headers, String template) {
+            this(body, etag, headers, template, Topics.EVERYTHING);
         }
     }
 
     /** {@code validUntil} null: not yet known, so nothing is served until a read renews it. */
     private record Generation(long number, Instant validUntil) {}
 
-    /** A value worked out from public content by a read of {@code generation}. */
-    private record Fact(Object value, long generation, Set<String> topics) {}
+    /** A value worked out from public content, and the topics it shows. */
+    private record Fact(Object value, Set<String> topics) {}
 
     /** Topics changed since a read started are remembered this many at most (then: everything). */
     private static final int TOPICS_REMEMBERED = 10_000;
@@ -166,7 +160,7 @@ public class PublicResponseCache {
         renewIfDue();
         synchronized (this) {
             if (!overtaken(startedIn, topics)) {
-                facts.put(key, new Fact(value, startedIn, topics));
+                facts.put(key, new Fact(value, topics));
             }
         }
     }

@@ -16,8 +16,22 @@ public final class RequestChanges {
     private static final String TOUCHED = "blog.touched";
     private static final String TARGETED = "blog.targeted";
 
-    /** What a request touched, and the earliest moment a post it scheduled goes out. */
-    record Touched(Set<String> topics, Instant scheduled) {}
+    /** What writes touched, and the earliest moment a post they scheduled goes out. */
+    public record Touched(Set<String> topics, Instant scheduled) {
+
+        /** What this and {@code other} touched together. */
+        public Touched and(Touched other) {
+            Set<String> all = new LinkedHashSet<>(topics);
+            all.addAll(other.topics());
+            Instant at =
+                    scheduled == null
+                            ? other.scheduled()
+                            : other.scheduled() == null || scheduled.isBefore(other.scheduled())
+                                    ? scheduled
+                                    : other.scheduled();
+            return new Touched(Set.copyOf(all), at);
+        }
+    }
 
     private RequestChanges() {}
 

@@ -15,7 +15,7 @@ class ContentChangesTest {
     void topicsAndTheScheduledMomentTravelAndBatchesAddUp() {
         Instant at = Instant.parse("2026-12-04T10:00:00Z");
         Instant sooner = Instant.parse("2026-12-04T09:00:00Z");
-        ContentChanges.Touched touched =
+        dev.blogapi.common.http.RequestChanges.Touched touched =
                 ContentChanges.parse(
                         List.of(
                                 ContentChanges.payloadOf(Set.of("post:1", "all"), at),

@@ -30,8 +30,7 @@ class CacheBoundsTest {
                 new byte[bytes],
                 "\"etag\"",
                 List.of(Map.entry("Content-Type", "application/json")),
-                "/api/v1/posts",
-                cache.generationNow());
+                "/api/v1/posts");
     }
 
     @Test
